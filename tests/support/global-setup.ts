@@ -1,2 +1,8 @@
-// Placeholder until the database harness lands; replaced in the foundation commit.
-export default async function setup() {}
+import { createTestDatabase } from "./test-database";
+
+export default async function setup() {
+  const { url, stop } = await createTestDatabase("stornodesk_vitest");
+  // Test workers start after this and inherit the variable.
+  process.env.DATABASE_URL = url;
+  return stop;
+}
