@@ -4,6 +4,7 @@ import path from "node:path";
 
 // Runs before anything imports src/lib/env.ts: reads .env and fills in what a local run can choose itself.
 if (existsSync(".env")) process.loadEnvFile(".env");
+process.env.NEXT_TELEMETRY_DISABLED ||= "1";
 
 const dataDir = process.env.DATA_DIR || ".data";
 const port = process.env.PORT || "3000";

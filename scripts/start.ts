@@ -6,7 +6,7 @@ import path from "node:path";
 // `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on first run,
 // a production build when the sources changed, then `next start`.
 const dev = process.argv.includes("--dev");
-process.env.NODE_ENV = dev ? "development" : "production";
+(process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";
 
 const { env } = await import("@/lib/env");
 const { prepareDatabase, decideDemoSeed } = await import("@/lib/db/bootstrap");

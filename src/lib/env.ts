@@ -50,3 +50,8 @@ export const env = readEnv();
 export function appUrl(): string {
   return (env.APP_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 }
+
+/** The database URL as it is now: the start script and test setup decide it after this module loads. */
+export function currentDatabaseUrl(): string | undefined {
+  return process.env.DATABASE_URL || env.DATABASE_URL;
+}

@@ -1,17 +1,26 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
-import { env } from "@/lib/env";
+import { currentDatabaseUrl } from "@/lib/env";
 
-// One client per process; dev hot reload would otherwise open a new pool on every change.
+// One client per process, created on first use: `next build` imports this module without a database,
+// and dev hot reload would otherwise open a new pool on every change.
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+function getClient(): PrismaClient {
+  if (globalForDb.prisma) return globalForDb.prisma;
+  const url = currentDatabaseUrl();
+  if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`.");
+  globalForDb.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return globalForDb.prisma;
 }
 
-export const db: PrismaClient = globalForDb.prisma ?? createClient();
-if (env.NODE_ENV !== "production") globalForDb.prisma = db;
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getClient();
+    const value = Reflect.get(client, prop);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,128 @@
+import { Inbox } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { requirePageUser } from "@/features/auth/session.server";
+import { listCases } from "@/features/cases/cases.server";
+import { CaseStatus } from "@/generated/prisma/enums";
+import { formatDate } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
+
+export const metadata: Metadata = { title: "Storneringen" };
+
+const querySchema = z.object({
+  status: z.enum(Object.values(CaseStatus) as [CaseStatus, ...CaseStatus[]]).optional().catch(undefined),
+  page: z.coerce.number().int().positive().catch(1).default(1),
+});
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  await requirePageUser("cases:view");
+  const query = querySchema.parse(await searchParams);
+  const [t, tCommon, tStatus, tKind, locale, result] = await Promise.all([
+    getTranslations("cases"),
+    getTranslations("common"),
+    getTranslations("caseStatus"),
+    getTranslations("reversalKind"),
+    getLocale(),
+    listCases(query),
+  ]);
+  const lang = locale === "en" ? "en" : "nl";
+  const href = (p: { status?: string; page?: number }) => {
+    const params = new URLSearchParams();
+    if (p.status) params.set("status", p.status);
+    if (p.page && p.page > 1) params.set("page", String(p.page));
+    const s = params.toString();
+    return s ? `/storneringen?${s}` : "/storneringen";
+  };
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <nav aria-label={t("filterStatus")} className="mb-4 flex flex-wrap gap-2">
+        {[undefined, ...Object.values(CaseStatus)].map((s) => (
+          <Button key={s ?? "all"} asChild size="sm" variant={query.status === s ? "default" : "outline"}>
+            <Link href={href({ status: s })} aria-current={query.status === s ? "page" : undefined}>
+              {s ? tStatus(s) : tCommon("all")}
+            </Link>
+          </Button>
+        ))}
+      </nav>
+      {result.rows.length === 0 ? (
+        <EmptyState
+          icon={<Inbox />}
+          title={t("title")}
+          description={query.status ? t("emptyFiltered") : t("empty")}
+          action={
+            query.status ? undefined : (
+              <Button asChild>
+                <Link href="/imports">Imports</Link>
+              </Button>
+            )
+          }
+        />
+      ) : (
+        <>
+          <p className="mb-2 text-sm text-muted-foreground">{t("count", { count: result.total })}</p>
+          <Table label={t("title")}>
+            <TableHeader>
+              <TableRow>
+                <TableHead>{t("number")}</TableHead>
+                <TableHead>{t("debtor")}</TableHead>
+                <TableHead className="text-right">{t("amount")}</TableHead>
+                <TableHead>{t("reason")}</TableHead>
+                <TableHead>{t("kind")}</TableHead>
+                <TableHead>{t("bookingDate")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead>{t("assignee")}</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.rows.map((c) => (
+                <TableRow key={c.id}>
+                  <TableCell className="font-mono">#{c.number}</TableCell>
+                  <TableCell>
+                    {c.reversal.collection.debtor.name}
+                    {c.reversal.collection.invoiceReference ? (
+                      <span className="block text-xs text-muted-foreground">{c.reversal.collection.invoiceReference}</span>
+                    ) : null}
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{formatMoney(c.reversal.amountCents, c.currency, lang)}</TableCell>
+                  <TableCell className="font-mono">{c.reversal.reasonCode}</TableCell>
+                  <TableCell>{tKind(c.reversal.kind)}</TableCell>
+                  <TableCell>{formatDate(c.reversal.bookingDate, lang)}</TableCell>
+                  <TableCell>
+                    <Badge variant={c.status === "RESOLVED" || c.status === "CLOSED" ? "success" : c.status === "NEW" ? "warning" : "secondary"}>
+                      {tStatus(c.status)}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>{c.assignee?.name ?? tCommon("none")}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <nav aria-label={tCommon("page", { page: result.page, pages: result.pages })} className="mt-4 flex items-center justify-between text-sm">
+            <span>{tCommon("page", { page: result.page, pages: result.pages })}</span>
+            <span className="flex gap-2">
+              {result.page > 1 ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={href({ status: query.status, page: result.page - 1 })}>{tCommon("previous")}</Link>
+                </Button>
+              ) : null}
+              {result.page < result.pages ? (
+                <Button asChild variant="outline" size="sm">
+                  <Link href={href({ status: query.status, page: result.page + 1 })}>{tCommon("next")}</Link>
+                </Button>
+              ) : null}
+            </span>
+          </nav>
+        </>
+      )}
+    </>
+  );
+}
