@@ -3,12 +3,18 @@ import { date, find, findAll, text, texts, type XNode } from "./xml-tree";
 
 export type Pain002Outcome = { skip: string } | { draft: ReversalDraft };
 
-function reason(node: XNode | undefined): string | undefined {
-  for (const info of findAll(node, "StsRsnInf")) {
-    const code = text(info, "Rsn/Cd", "Rsn/Prtry");
-    if (code) return code;
+/** Reason code and its free text, from the first level (tx, payment info, group) that has one. */
+function reason(levels: (XNode | undefined)[]): { code?: string; info?: string } {
+  for (const node of levels) {
+    for (const sts of findAll(node, "StsRsnInf")) {
+      const code = text(sts, "Rsn/Cd", "Rsn/Prtry");
+      if (code) {
+        const info = texts(node, "StsRsnInf/AddtlInf");
+        return { code, info: info.length ? info.join(" ") : undefined };
+      }
+    }
   }
-  return undefined;
+  return {};
 }
 
 /**
@@ -26,7 +32,7 @@ export function readPain002Transaction(
 
   const e2e = text(tx, "OrgnlEndToEndId");
   const ref = find(tx, "OrgnlTxRef");
-  const infos = [...texts(tx, "StsRsnInf/AddtlInf")];
+  const why = reason([tx, pmtInf, grpInf]);
   const charges = findAll(tx, "ChrgsInf").reduce(
     (sum, c) => sum + (readMoney(find(c, "Amt"), "ChrgsInf/Amt", index, e2e)?.cents ?? 0),
     0,
@@ -42,9 +48,9 @@ export function readPain002Transaction(
       chargesCents: charges,
       requestedCollectionDate: date(ref, "ReqdColltnDt"),
       sequenceType: sequenceType(text(ref, "PmtTpInf/SeqTp")),
-      reasonCode: reason(tx) ?? reason(pmtInf) ?? reason(grpInf),
+      reasonCode: why.code,
       reasonElement: "StsRsnInf/Rsn/Cd",
-      reasonInfo: infos.length ? infos.join(" ") : undefined,
+      reasonInfo: why.info,
       // Debtor: PartyIdentification (v03–v07) or Party40Choice with <Pty> (v08+).
       debtorName: text(ref, "Dbtr/Nm", "Dbtr/Pty/Nm"),
       debtorIban: normalizeIban(text(ref, "DbtrAcct/Id/IBAN")),
