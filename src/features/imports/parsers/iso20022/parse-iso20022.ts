@@ -162,6 +162,9 @@ class ParseSession {
   }
 
   close(): void {
+    if (!this.format && this.prologChars === 0) {
+      throw new BankFileError("NOT_ISO20022", "The file is empty");
+    }
     try {
       this.parser.close();
     } catch (e) {
@@ -191,6 +194,11 @@ class ParseSession {
    * as soon as the text shows up, before the root element.
    */
   private scanProlog(piece: string): void {
+    if (this.prologChars === 0 && piece.trim() === "") return;
+    // Something other than markup up front (a CSV, a PDF): say "not a bank file", not "bad XML".
+    if (this.prologChars === 0 && !piece.trimStart().startsWith("<")) {
+      throw new BankFileError("NOT_ISO20022", "The file is not XML, so not an ISO 20022 bank file");
+    }
     const window = this.prologTail + piece;
     if (/<!(DOCTYPE|ENTITY)/i.test(window)) {
       throw new BankFileError(
