@@ -52,8 +52,10 @@ interface Group {
 
 function attrsOf(tag: SaxesTagNS): Record<string, string> | undefined {
   let out: Record<string, string> | undefined;
-  for (const a of Object.values(tag.attributes)) {
-    if (a.prefix === "xmlns" || a.name === "xmlns") continue;
+  const attributes = tag.attributes;
+  for (const key in attributes) {
+    const a = attributes[key];
+    if (!a || a.prefix === "xmlns" || a.name === "xmlns") continue;
     out ??= {};
     out[a.local] = a.value;
   }

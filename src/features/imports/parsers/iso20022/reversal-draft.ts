@@ -102,27 +102,27 @@ export function finalizeReversal(d: ReversalDraft, family: Iso20022Family): Pars
     requestedCollectionDate: d.requestedCollectionDate,
   };
   const out: ParsedReversal = {
-    ...base,
+    endToEndId: base.endToEndId,
+    amountCents: base.amountCents,
+    currency: base.currency,
     chargesCents: d.chargesCents,
+    reasonCode: base.reasonCode,
+    kind,
     dedupeKey: dedupeKey(base),
     index: d.index,
   };
-  // Leave absent fields out rather than undefined, so results compare and serialise cleanly.
-  const optional = {
-    mandateId: d.mandateId,
-    mandateSignedOn: d.mandateSignedOn,
-    sequenceType: d.sequenceType,
-    reasonInfo: d.reasonInfo,
-    debtorName: d.debtorName,
-    debtorIban: d.debtorIban,
-    bankReference: d.bankReference,
-    creditorReference: d.creditorReference,
-    description: d.description,
-  };
-  for (const [k, v] of Object.entries(optional)) {
-    if (v !== undefined) Object.assign(out, { [k]: v });
-  }
-  if (out.bookingDate === undefined) delete out.bookingDate;
-  if (out.requestedCollectionDate === undefined) delete out.requestedCollectionDate;
+  // Absent fields stay absent (not undefined) so results compare and serialise cleanly.
+  // Plain assignments: this runs 100,000 times for a big file.
+  if (d.bookingDate !== undefined) out.bookingDate = d.bookingDate;
+  if (d.requestedCollectionDate !== undefined) out.requestedCollectionDate = d.requestedCollectionDate;
+  if (d.mandateId !== undefined) out.mandateId = d.mandateId;
+  if (d.mandateSignedOn !== undefined) out.mandateSignedOn = d.mandateSignedOn;
+  if (d.sequenceType !== undefined) out.sequenceType = d.sequenceType;
+  if (d.reasonInfo !== undefined) out.reasonInfo = d.reasonInfo;
+  if (d.debtorName !== undefined) out.debtorName = d.debtorName;
+  if (d.debtorIban !== undefined) out.debtorIban = d.debtorIban;
+  if (d.bankReference !== undefined) out.bankReference = d.bankReference;
+  if (d.creditorReference !== undefined) out.creditorReference = d.creditorReference;
+  if (d.description !== undefined) out.description = d.description;
   return out;
 }

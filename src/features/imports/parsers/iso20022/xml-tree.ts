@@ -60,13 +60,28 @@ export class TreeBuilder {
   }
 }
 
+// Paths are a small fixed set of literals; splitting each once keeps lookups cheap.
+const splitCache = new Map<string, string[]>();
+function parts(path: string): string[] {
+  let p = splitCache.get(path);
+  if (!p) {
+    p = path === "" ? [] : path.split("/");
+    if (splitCache.size < 1000) splitCache.set(path, p);
+  }
+  return p;
+}
+
+function child(node: XNode, name: string): XNode | undefined {
+  for (const c of node.children) if (c.name === name) return c;
+  return undefined;
+}
+
 /** First descendant along a slash path of local names, e.g. "Refs/EndToEndId". */
 export function find(node: XNode | undefined, path: string): XNode | undefined {
-  if (path === "") return node;
   let cur = node;
-  for (const part of path.split("/")) {
+  for (const part of parts(path)) {
     if (!cur) return undefined;
-    cur = cur.children.find((c) => c.name === part);
+    cur = child(cur, part);
   }
   return cur;
 }
@@ -75,7 +90,7 @@ export function find(node: XNode | undefined, path: string): XNode | undefined {
 export function findAll(node: XNode | undefined, path: string): XNode[] {
   if (!node) return [];
   let level: XNode[] = [node];
-  for (const part of path.split("/")) {
+  for (const part of parts(path)) {
     level = level.flatMap((n) => n.children.filter((c) => c.name === part));
   }
   return level;
@@ -83,7 +98,7 @@ export function findAll(node: XNode | undefined, path: string): XNode[] {
 
 function clean(s: string): string | undefined {
   // Banks wrap long texts over several lines (ABN AMRO); collapse to single spaces.
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = /\s\s|[\t\n\r]/.test(s) ? s.replace(/\s+/g, " ").trim() : s.trim();
   return t === "" ? undefined : t;
 }
 
