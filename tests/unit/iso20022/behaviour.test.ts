@@ -77,6 +77,15 @@ describe("which transactions are reversals", () => {
     expect(indexes).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it("a very large batch entry is emitted in order without waiting for the entry to end", async () => {
+    const indexes: number[] = [];
+    for await (const e of parseIso20022(generateCamt054(2_500, { batchSize: 2_500 }))) {
+      if (e.type === "reversal") indexes.push(e.reversal.index);
+    }
+    expect(indexes).toHaveLength(2_500);
+    expect(indexes.every((n, i) => n === i + 1)).toBe(true);
+  });
+
   it("pending (not booked) entries are skipped", async () => {
     const xml = statement([
       { e2e: "E1", amount: "1.00", reason: "AM04", booked: "2024-03-05", ref: "R" },
