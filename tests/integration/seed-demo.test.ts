@@ -109,7 +109,7 @@ describe("seedDemo", () => {
 
     const cases = await db.case.findMany({ include: { responses: true, reversal: true } });
     const outcomes = new Set(cases.map((c) => c.outcome).filter(Boolean));
-    for (const o of ["PAID", "RECOLLECTED", "DISPUTED", "UNREACHABLE", "WRITTEN_OFF"])
+    for (const o of ["PAID", "RECOLLECTED", "ARRANGEMENT", "DISPUTED", "UNREACHABLE", "WRITTEN_OFF"])
       expect(outcomes, o).toContain(o);
     for (const c of cases) {
       const resolved = c.status === "RESOLVED" || c.status === "CLOSED";
@@ -135,8 +135,19 @@ describe("seedDemo", () => {
       expect(eventTypes, t).toContain(t);
     }
 
-    expect(await db.recollection.count()).toBeGreaterThan(0);
-    expect(await db.paymentArrangement.count()).toBeGreaterThan(0);
+    const recollections = await db.recollection.findMany();
+    expect(new Set(recollections.map((r) => r.status))).toEqual(
+      new Set(["PLANNED", "EXPORTED", "COLLECTED"]),
+    );
+    const arrangements = await db.paymentArrangement.findMany();
+    expect(new Set(arrangements.map((a) => a.status))).toEqual(new Set(["ACTIVE", "COMPLETED"]));
+    for (const a of arrangements) {
+      const schedule = a.schedule as { dueOn: string; amountCents: number }[];
+      expect(schedule).toHaveLength(a.instalments);
+      expect(a.instalments).toBeGreaterThanOrEqual(2);
+      expect(a.instalments).toBeLessThanOrEqual(6);
+      expect(schedule.reduce((sum, s) => sum + s.amountCents, 0)).toBe(a.totalCents);
+    }
     const failed = await db.message.findMany({ where: { status: "FAILED" } });
     expect(failed).toHaveLength(1);
     expect(failed[0]?.lastError).toBeTruthy();

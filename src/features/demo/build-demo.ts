@@ -130,6 +130,14 @@ function sha256(s: string | Buffer): string {
   return createHash("sha256").update(s).digest("hex");
 }
 
+/** "8 september 2026" / "8 September 2026", as the consumer reads it. */
+function longDate(d: Date, locale: "nl" | "en"): string {
+  if (locale === "en") {
+    return d.toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" });
+  }
+  return `${d.getUTCDate()} ${MONTHS_NL[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
 function ymd(d: Date): string {
   return isoDate(d).replaceAll("-", "");
 }
@@ -161,13 +169,13 @@ function makeIban(rng: Random, country: "NL" | "DE", bankCode?: string): string 
   }
 }
 
-export const STAFF: readonly DemoStaff[] = [
+export const STAFF = [
   { email: "admin@demo.stornodesk.nl", name: "Anouk Verhoeven", role: "ADMIN" },
   { email: "controller@demo.stornodesk.nl", name: "Pieter de Graaf", role: "CONTROLLER" },
   { email: "agent@demo.stornodesk.nl", name: "Fatima El Amrani", role: "AGENT" },
   { email: "sanne@demo.stornodesk.nl", name: "Sanne Bosman", role: "AGENT" },
   { email: "daan@demo.stornodesk.nl", name: "Daan Hoekstra", role: "AGENT" },
-];
+] as const satisfies readonly DemoStaff[];
 
 export function buildDemoData(
   passwordHash: string,
@@ -753,11 +761,11 @@ export function buildDemoData(
             "EMAIL",
             "recollection_notice",
             lang === "nl"
-              ? `Nieuwe incasso op ${isoDate(requestedFor)}`
-              : `New direct debit on ${isoDate(requestedFor)}`,
+              ? `Nieuwe incasso op ${longDate(requestedFor, lang)}`
+              : `New direct debit on ${longDate(requestedFor, lang)}`,
             lang === "nl"
-              ? `Beste ${debtor.name},\n\nZoals afgesproken schrijven wij ${amountText} op ${isoDate(requestedFor)} opnieuw af onder machtiging ${debtor.mandateId}, kenmerk factuur ${inv}.\n\nMet vriendelijke groet,\n${CREDITOR.name}`
-              : `Dear ${debtor.name},\n\nAs agreed we will collect ${amountText} again on ${isoDate(requestedFor)} under mandate ${debtor.mandateId}, invoice ${inv}.\n\nKind regards,\n${CREDITOR.name}`,
+              ? `Beste ${debtor.name},\n\nZoals afgesproken schrijven wij ${amountText} op ${longDate(requestedFor, lang)} opnieuw af onder machtiging ${debtor.mandateId}, kenmerk factuur ${inv}.\n\nMet vriendelijke groet,\n${CREDITOR.name}`
+              : `Dear ${debtor.name},\n\nAs agreed we will collect ${amountText} again on ${longDate(requestedFor, lang)} under mandate ${debtor.mandateId}, invoice ${inv}.\n\nKind regards,\n${CREDITOR.name}`,
           );
           event(
             exportedAt,
@@ -769,12 +777,14 @@ export function buildDemoData(
           event(tResolve, "recollection.collected", { amountCents: amount }, "SYSTEM");
           openAfterResolve = 0;
         } else if (plan.kind === "arrangement") {
-          const instalments = rng.weighted([
+          // Instalments of at least about € 10: nobody agrees to pay € 3 a month.
+          const wanted = rng.weighted([
             [2, 4],
             [3, 4],
             [4, 1],
             [6, 1],
           ] as const);
+          const instalments = Math.max(2, Math.min(wanted, Math.floor(amount / 1000)));
           const firstDueOn = onOrAfterBusinessDay(addDays(tAct, rng.int(7, 14)));
           const each = Math.floor(amount / instalments);
           const schedule = Array.from({ length: instalments }, (_, k) => ({
@@ -852,7 +862,7 @@ export function buildDemoData(
         }
 
         if (reason === "call_me") {
-          answers.phone = debtor.phone ?? "";
+          answers.phone = debtor.phone ?? `+316${rng.int(10_000_000, 59_999_999)}`;
           answers.preferredTime = rng.pick(["morning", "afternoon", "evening"]);
           newTask({
             type: "CALLBACK",
@@ -1001,8 +1011,8 @@ export function buildDemoData(
             : null,
           ch === "EMAIL"
             ? lang === "nl"
-              ? `Beste ${debtor.name},\n\nOp ${isoDate(c.collectionDate)} hebben wij ${amountText} geïncasseerd voor factuur ${inv}. Deze incasso is teruggeboekt.\n\nWilt u ons laten weten wat er aan de hand is? Dat kost u minder dan een minuut:\n${url}\n\nMet vriendelijke groet,\n${CREDITOR.name}\nKlantenservice ${CREDITOR.supportPhoneDisplay}`
-              : `Dear ${debtor.name},\n\nOn ${isoDate(c.collectionDate)} we collected ${amountText} for invoice ${inv}. This direct debit was reversed.\n\nPlease let us know what happened; it takes less than a minute:\n${url}\n\nKind regards,\n${CREDITOR.name}`
+              ? `Beste ${debtor.name},\n\nOp ${longDate(c.collectionDate, lang)} hebben wij ${amountText} geïncasseerd voor factuur ${inv}. Deze incasso is teruggeboekt.\n\nWilt u ons laten weten wat er aan de hand is? Dat kost u minder dan een minuut:\n${url}\n\nMet vriendelijke groet,\n${CREDITOR.name}\nKlantenservice ${CREDITOR.supportPhoneDisplay}`
+              : `Dear ${debtor.name},\n\nOn ${longDate(c.collectionDate, lang)} we collected ${amountText} for invoice ${inv}. This direct debit was reversed.\n\nPlease let us know what happened; it takes less than a minute:\n${url}\n\nKind regards,\n${CREDITOR.name}`
             : lang === "nl"
               ? `${CREDITOR.shortName}: uw incasso van ${amountText} (factuur ${inv}) is teruggeboekt. Laat ons weten waarom: ${url}`
               : `${CREDITOR.shortName}: your direct debit of ${amountText} (invoice ${inv}) was reversed. Tell us why: ${url}`,
