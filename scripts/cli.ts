@@ -25,7 +25,9 @@ program
   .action(async () => {
     const { prepareDatabase } = await import("@/lib/db/bootstrap");
     const database = await prepareDatabase((l) => console.error(l));
-    console.log(database.applied.length ? `Applied: ${database.applied.join(", ")}` : "Database is up to date.");
+    console.log(
+      database.applied.length ? `Applied: ${database.applied.join(", ")}` : "Database is up to date.",
+    );
     await database.stop();
   });
 
@@ -37,7 +39,11 @@ program
       const { env } = await import("@/lib/env");
       const { decideDemoSeed } = await import("@/lib/db/bootstrap");
       const { seedDemoIfEmpty } = await import("./seed");
-      const decision = decideDemoSeed({ nodeEnv: env.NODE_ENV, embedded, explicitlyAllowed: env.ALLOW_DEMO_SEED });
+      const decision = decideDemoSeed({
+        nodeEnv: env.NODE_ENV,
+        embedded,
+        explicitlyAllowed: env.ALLOW_DEMO_SEED,
+      });
       if (!decision.allowed) {
         console.error(decision.reason);
         process.exitCode = 1;

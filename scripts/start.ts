@@ -41,7 +41,14 @@ function needsBuild(): boolean {
   const buildId = ".next/BUILD_ID";
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const inputs = ["src", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs", "prisma/schema.prisma"];
+  const inputs = [
+    "src",
+    "public",
+    "next.config.ts",
+    "package-lock.json",
+    "postcss.config.mjs",
+    "prisma/schema.prisma",
+  ];
   return inputs.some((p) => newestMtime(p) > built);
 }
 

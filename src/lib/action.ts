@@ -37,7 +37,8 @@ export function defineAction<S extends z.ZodType, T>(config: {
       }
       return { ok: true, data: await config.handler({ input: parsed.data, user }) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof AppError)
+        return { ok: false, error: { code: error.code, message: error.message } };
       logger.error({ err: error }, "action failed");
       return { ok: false, error: { code: "INTERNAL", message: "Er ging iets mis" } };
     }

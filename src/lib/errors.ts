@@ -28,4 +28,6 @@ export class AppError extends Error {
   }
 }
 
-export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: AppErrorCode; message: string; fields?: Record<string, string> } };
+export type Result<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: AppErrorCode; message: string; fields?: Record<string, string> } };

@@ -76,7 +76,10 @@ test("an admin adds a user who can then sign in with the new role", async ({ pag
   await expect(page.locator('[data-user="sanne@example.nl"]')).toBeVisible();
 });
 
-test("signed-out visitors are sent to the sign-in page, and the health check answers", async ({ page, request }) => {
+test("signed-out visitors are sent to the sign-in page, and the health check answers", async ({
+  page,
+  request,
+}) => {
   await page.goto("/storneringen");
   await expect(page).toHaveURL(/\/inloggen$/);
   const health = await request.get("/api/health");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support/auth";
 
-test("a wrong password gets one clear message that does not say whether the e-mail exists", async ({ page }) => {
+test("a wrong password gets one clear message that does not say whether the e-mail exists", async ({
+  page,
+}) => {
   await page.goto("/inloggen");
   const attempt = async (email: string) => {
     await page.getByLabel("E-mailadres").fill(email);

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -22,7 +22,11 @@ async function admin(sql: string) {
 }
 
 describe("migrate step", () => {
-  beforeAll(() => admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`).then(() => admin(`CREATE DATABASE ${scratchName}`)));
+  beforeAll(() =>
+    admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`).then(() =>
+      admin(`CREATE DATABASE ${scratchName}`),
+    ),
+  );
   afterAll(() => admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`));
 
   it("applies every migration once and records it as Prisma Migrate does", async () => {
@@ -52,10 +56,18 @@ describe("migrate step", () => {
   it("refuses a migration that was edited after it was applied", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
     await mkdir(path.join(dir, "20260101000000_a"));
-    await writeFile(path.join(dir, "20260101000000_a", "migration.sql"), "CREATE TABLE edited_check (id int);");
+    await writeFile(
+      path.join(dir, "20260101000000_a", "migration.sql"),
+      "CREATE TABLE edited_check (id int);",
+    );
     await migrateDatabase(scratch.toString(), { dir });
-    await writeFile(path.join(dir, "20260101000000_a", "migration.sql"), "CREATE TABLE edited_check (id bigint);");
-    await expect(migrateDatabase(scratch.toString(), { dir })).rejects.toThrow(/changed after it was applied/);
+    await writeFile(
+      path.join(dir, "20260101000000_a", "migration.sql"),
+      "CREATE TABLE edited_check (id bigint);",
+    );
+    await expect(migrateDatabase(scratch.toString(), { dir })).rejects.toThrow(
+      /changed after it was applied/,
+    );
   });
 
   it("rolls back a broken migration whole and records the failure", async () => {

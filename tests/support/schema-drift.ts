@@ -49,13 +49,23 @@ function expectedType(field: Field): string {
 function expectsDbDefault(field: Field): boolean {
   if (!field.hasDefaultValue) return false;
   const d = field.default as unknown;
-  if (d && typeof d === "object" && "name" in d) return ["now", "autoincrement", "dbgenerated"].includes(String(d.name));
+  if (d && typeof d === "object" && "name" in d)
+    return ["now", "autoincrement", "dbgenerated"].includes(String(d.name));
   return true;
 }
 
-const ON_DELETE: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
+const ON_DELETE: Record<string, string> = {
+  a: "NoAction",
+  r: "Restrict",
+  c: "Cascade",
+  n: "SetNull",
+  d: "SetDefault",
+};
 
-export async function findSchemaDrift(connectionString: string, schemaPath = "prisma/schema.prisma"): Promise<string[]> {
+export async function findSchemaDrift(
+  connectionString: string,
+  schemaPath = "prisma/schema.prisma",
+): Promise<string[]> {
   const dmmf = await internals.getDMMF({ datamodel: readFileSync(path.resolve(schemaPath), "utf8") });
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -76,7 +86,13 @@ export async function findSchemaDrift(connectionString: string, schemaPath = "pr
       `SELECT t.typname AS name, e.enumlabel AS value FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
         JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' ORDER BY t.typname, e.enumsortorder`,
     );
-    const { rows: indexes } = await client.query<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(
+    const { rows: indexes } = await client.query<{
+      table: string;
+      name: string;
+      unique: boolean;
+      primary: boolean;
+      columns: string[];
+    }>(
       `SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
               array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY k(attnum, ord)
                       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
@@ -84,7 +100,13 @@ export async function findSchemaDrift(connectionString: string, schemaPath = "pr
          JOIN pg_namespace n ON n.oid = t.relnamespace
         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`,
     );
-    const { rows: fks } = await client.query<{ table: string; columns: string[]; ref: string; refcolumns: string[]; ondelete: string }>(
+    const { rows: fks } = await client.query<{
+      table: string;
+      columns: string[];
+      ref: string;
+      refcolumns: string[];
+      ondelete: string;
+    }>(
       `SELECT t.relname AS table, r.relname AS ref, con.confdeltype AS ondelete,
               array(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
                       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns,
@@ -105,7 +127,8 @@ export async function findSchemaDrift(connectionString: string, schemaPath = "pr
       else if (have !== want) diffs.push(`enum ${name} has values [${have}], schema says [${want}]`);
       dbEnums.delete(name);
     }
-    for (const name of dbEnums.keys()) diffs.push(`enum ${name} exists in the database but not in the schema`);
+    for (const name of dbEnums.keys())
+      diffs.push(`enum ${name} exists in the database but not in the schema`);
 
     // Tables and columns
     const tables = new Map<string, typeof cols>();
@@ -130,12 +153,17 @@ export async function findSchemaDrift(connectionString: string, schemaPath = "pr
         const type = expectedType(field);
         if (have.type !== type) diffs.push(`column ${table}.${column} is ${have.type}, schema says ${type}`);
         if (have.notnull !== field.isRequired)
-          diffs.push(`column ${table}.${column} is ${have.notnull ? "NOT NULL" : "nullable"}, schema says ${field.isRequired ? "required" : "optional"}`);
+          diffs.push(
+            `column ${table}.${column} is ${have.notnull ? "NOT NULL" : "nullable"}, schema says ${field.isRequired ? "required" : "optional"}`,
+          );
         const wantDefault = expectsDbDefault(field);
         if (have.hasdefault !== wantDefault)
-          diffs.push(`column ${table}.${column} ${have.hasdefault ? "has" : "lacks"} a database default, schema ${wantDefault ? "has one" : "has none"}`);
+          diffs.push(
+            `column ${table}.${column} ${have.hasdefault ? "has" : "lacks"} a database default, schema ${wantDefault ? "has one" : "has none"}`,
+          );
       }
-      for (const extra of dbCols.keys()) diffs.push(`column ${table}.${extra} exists in the database but not in the schema`);
+      for (const extra of dbCols.keys())
+        diffs.push(`column ${table}.${extra} exists in the database but not in the schema`);
 
       // Foreign keys of this model
       for (const rel of model.fields.filter((f) => f.kind === "object" && f.relationFromFields?.length)) {
@@ -146,16 +174,21 @@ export async function findSchemaDrift(connectionString: string, schemaPath = "pr
         if (!fk) diffs.push(`foreign key ${table}(${columns}) → ${ref} is missing`);
         else {
           if (fk.ref !== ref || fk.refcolumns.join(",") !== rel.relationToFields!.join(","))
-            diffs.push(`foreign key ${table}(${columns}) points at ${fk.ref}(${fk.refcolumns}), schema says ${ref}`);
+            diffs.push(
+              `foreign key ${table}(${columns}) points at ${fk.ref}(${fk.refcolumns}), schema says ${ref}`,
+            );
           if (ON_DELETE[fk.ondelete] !== want)
-            diffs.push(`foreign key ${table}(${columns}) deletes with ${ON_DELETE[fk.ondelete]}, schema says ${want}`);
+            diffs.push(
+              `foreign key ${table}(${columns}) deletes with ${ON_DELETE[fk.ondelete]}, schema says ${want}`,
+            );
         }
       }
     }
     for (const t of tables.keys()) diffs.push(`table ${t} exists in the database but not in the schema`);
 
     // Primary keys, uniques and indexes
-    const describe = (table: string, kind: string, columns: string[]) => `${kind} ${table}(${columns.join(",")})`;
+    const indexLabel = (table: string, kind: string, columns: string[]) =>
+      `${kind} ${table}(${columns.join(",")})`;
     const want = new Set<string>();
     for (const ix of dmmf.datamodel.indexes) {
       const table = modelTable.get(ix.model)!;
@@ -163,10 +196,12 @@ export async function findSchemaDrift(connectionString: string, schemaPath = "pr
       const columns = ix.fields.map((f) => model.fields.find((mf) => mf.name === f.name)?.dbName ?? f.name);
       const kind = ix.type === "id" ? "primary key" : ix.type === "unique" ? "unique index" : "index";
       if (ix.type === "fulltext") continue;
-      want.add(describe(table, kind, columns));
+      want.add(indexLabel(table, kind, columns));
     }
     const have = new Set(
-      indexes.map((i) => describe(i.table, i.primary ? "primary key" : i.unique ? "unique index" : "index", i.columns)),
+      indexes.map((i) =>
+        indexLabel(i.table, i.primary ? "primary key" : i.unique ? "unique index" : "index", i.columns),
+      ),
     );
     for (const w of want) if (!have.has(w)) diffs.push(`${w} is missing`);
     for (const h of have) if (!want.has(h)) diffs.push(`${h} exists in the database but not in the schema`);

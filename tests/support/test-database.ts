@@ -31,7 +31,9 @@ async function adminQuery(base: string, sql: string) {
  * Tests run against a real PostgreSQL: TEST_DATABASE_URL's server, or an embedded one of their own
  * (reused when another test run already started it). Each run gets a fresh database of its own.
  */
-export async function createTestDatabase(prefix: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function createTestDatabase(
+  prefix: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   let base = process.env.TEST_DATABASE_URL;
   let embedded: EmbeddedDatabase | undefined;
   if (!base) {

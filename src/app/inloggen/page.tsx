@@ -27,7 +27,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <CardDescription>{t("intro")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <SignInForm initialError={error ? (error.startsWith("THROTTLED") ? error : "INVALID") : undefined} />
+          <SignInForm
+            initialError={error ? (error.startsWith("THROTTLED") ? error : "INVALID") : undefined}
+          />
         </CardContent>
       </Card>
       <LanguageSwitch />

@@ -7,7 +7,8 @@ export async function LanguageSwitch({ className }: { className?: string }) {
   const locale = await getLocale();
   const t = await getTranslations("nav");
   return (
-    <div role="group" aria-label={t("language")} className={cn("flex items-center gap-1 text-sm", className)}>
+    <fieldset className={cn("flex items-center gap-1 text-sm", className)}>
+      <legend className="sr-only">{t("language")}</legend>
       {(["nl", "en"] as const).map((l) => (
         <form key={l} action={setLocaleAction}>
           <input type="hidden" name="locale" value={l} />
@@ -25,6 +26,6 @@ export async function LanguageSwitch({ className }: { className?: string }) {
           </button>
         </form>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -20,7 +20,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id } });
-  if (!user || !user.active) return null;
+  if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale };
 });
 

@@ -36,5 +36,8 @@ export async function verifyCredentials(input: unknown): Promise<SignInResult> {
   }
   await clearSignInFailures(email);
   await db.user.update({ where: { id: user.id }, data: { lastSignedInAt: new Date() } });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, locale: user.locale },
+  };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { addDays, todayIso } from "@/lib/dates";
+import { db } from "@/lib/db/client";
 
 export interface DashboardKpis {
   collections: number;
@@ -74,7 +74,11 @@ export async function getDashboardKpis(opts: { days?: number; now?: Date } = {})
     openAmountCents: open._sum.openAmountCents ?? 0,
     inWindowCollections: inWindow._count,
     inWindowAmountCents: inWindow._sum.amountCents ?? 0,
-    byReason: byReason.map((r) => ({ code: r.reasonCode, count: r._count, amountCents: r._sum.amountCents ?? 0 })),
+    byReason: byReason.map((r) => ({
+      code: r.reasonCode,
+      count: r._count,
+      amountCents: r._sum.amountCents ?? 0,
+    })),
     byStatus: byStatus.map((s) => ({ status: s.status, count: s._count })),
   };
 }

@@ -6,7 +6,10 @@ const PRIORITY_ORDER = { URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3 } as const;
 /** Open work first: by priority, then the earliest deadline. */
 export async function listOpenTasks(opts: { assigneeId?: string } = {}) {
   const tasks = await db.task.findMany({
-    where: { status: { in: ["OPEN", "IN_PROGRESS"] }, ...(opts.assigneeId ? { assigneeId: opts.assigneeId } : {}) },
+    where: {
+      status: { in: ["OPEN", "IN_PROGRESS"] },
+      ...(opts.assigneeId ? { assigneeId: opts.assigneeId } : {}),
+    },
     orderBy: [{ dueAt: "asc" }],
     take: 200,
     select: {

@@ -9,7 +9,13 @@ export async function createUser(input: CreateUserInput) {
   const existing = await db.user.findUnique({ where: { email: data.email } });
   if (existing) throw new AppError("CONFLICT", `Er bestaat al een gebruiker met e-mailadres ${data.email}`);
   const user = await db.user.create({
-    data: { email: data.email, name: data.name, role: data.role, locale: data.locale, passwordHash: await hashPassword(data.password) },
+    data: {
+      email: data.email,
+      name: data.name,
+      role: data.role,
+      locale: data.locale,
+      passwordHash: await hashPassword(data.password),
+    },
   });
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

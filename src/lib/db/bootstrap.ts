@@ -35,10 +35,15 @@ export async function prepareDatabase(log: (line: string) => void = () => {}): P
 export type DemoSeedDecision = { allowed: true } | { allowed: false; reason: string };
 
 /** Demo users must never appear in production by accident: there it takes an explicit ALLOW_DEMO_SEED=true. */
-export function decideDemoSeed(opts: { nodeEnv: string; embedded: boolean; explicitlyAllowed: boolean }): DemoSeedDecision {
+export function decideDemoSeed(opts: {
+  nodeEnv: string;
+  embedded: boolean;
+  explicitlyAllowed: boolean;
+}): DemoSeedDecision {
   if (opts.explicitlyAllowed || opts.embedded || opts.nodeEnv !== "production") return { allowed: true };
   return {
     allowed: false,
-    reason: "Refusing to seed demo data into a production database. Set ALLOW_DEMO_SEED=true if you really mean it.",
+    reason:
+      "Refusing to seed demo data into a production database. Set ALLOW_DEMO_SEED=true if you really mean it.",
   };
 }

@@ -68,7 +68,9 @@ export async function migrateDatabase(
         `Migration ${failed.migration_name} failed earlier and was not rolled back; fix the database, then mark it rolled back.`,
       );
     }
-    const done = new Map(rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]));
+    const done = new Map(
+      rows.filter((r) => r.finished_at && !r.rolled_back_at).map((r) => [r.migration_name, r]),
+    );
     const applied: string[] = [];
     for (const m of migrations) {
       const prior = done.get(m.name);

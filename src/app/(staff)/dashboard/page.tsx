@@ -23,7 +23,9 @@ export default async function DashboardPage() {
   const lang = locale === "en" ? "en" : "nl";
   const money = (c: number) => formatMoney(c, "EUR", lang);
   const pct = (v: number | null) =>
-    v === null ? "—" : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(v);
+    v === null
+      ? "—"
+      : new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(v);
 
   if (kpis.collections === 0 && kpis.reversals === 0) {
     return (
@@ -44,11 +46,27 @@ export default async function DashboardPage() {
   }
 
   const tiles = [
-    { key: "successRate", value: pct(kpis.successRate), hint: t("successRateHint", { ok: kpis.collections - kpis.reversals, total: kpis.collections }) },
-    { key: "reversals", value: String(kpis.reversals), hint: t("reversalsHint", { amount: money(kpis.reversedAmountCents) }) },
-    { key: "recovered", value: money(kpis.recoveredAmountCents), hint: t("recoveredHint", { count: kpis.recoveredCases }) },
+    {
+      key: "successRate",
+      value: pct(kpis.successRate),
+      hint: t("successRateHint", { ok: kpis.collections - kpis.reversals, total: kpis.collections }),
+    },
+    {
+      key: "reversals",
+      value: String(kpis.reversals),
+      hint: t("reversalsHint", { amount: money(kpis.reversedAmountCents) }),
+    },
+    {
+      key: "recovered",
+      value: money(kpis.recoveredAmountCents),
+      hint: t("recoveredHint", { count: kpis.recoveredCases }),
+    },
     { key: "open", value: money(kpis.openAmountCents), hint: t("openHint", { count: kpis.openCases }) },
-    { key: "window", value: money(kpis.inWindowAmountCents), hint: t("windowHint", { count: kpis.inWindowCollections }) },
+    {
+      key: "window",
+      value: money(kpis.inWindowAmountCents),
+      hint: t("windowHint", { count: kpis.inWindowCollections }),
+    },
   ] as const;
   const maxReason = Math.max(1, ...kpis.byReason.map((r) => r.count));
 
@@ -78,7 +96,11 @@ export default async function DashboardPage() {
               {kpis.byReason.map((r) => (
                 <li key={r.code} className="grid grid-cols-[4rem_1fr_auto] items-center gap-3 text-sm">
                   <span className="font-mono">{r.code}</span>
-                  <span className="h-2 rounded bg-primary/80" style={{ width: `${(r.count / maxReason) * 100}%` }} aria-hidden="true" />
+                  <span
+                    className="h-2 rounded bg-primary/80"
+                    style={{ width: `${(r.count / maxReason) * 100}%` }}
+                    aria-hidden="true"
+                  />
                   <span className="tabular-nums">
                     {r.count} · {money(r.amountCents)}
                   </span>
@@ -95,7 +117,10 @@ export default async function DashboardPage() {
             <ul className="grid grid-cols-2 gap-2 text-sm">
               {kpis.byStatus.map((s) => (
                 <li key={s.status} className="flex justify-between rounded border border-border px-3 py-2">
-                  <Link href={`/storneringen?status=${s.status}`} className="underline-offset-4 hover:underline">
+                  <Link
+                    href={`/storneringen?status=${s.status}`}
+                    className="underline-offset-4 hover:underline"
+                  >
                     {tStatus(s.status)}
                   </Link>
                   <span className="tabular-nums">{s.count}</span>

@@ -73,7 +73,9 @@ export default async function SettingsPage() {
                     <TableCell>
                       <Badge variant="outline">{tRoles(u.role)}</Badge>
                     </TableCell>
-                    <TableCell>{u.lastSignedInAt ? formatDateTime(u.lastSignedInAt, lang) : t("never")}</TableCell>
+                    <TableCell>
+                      {u.lastSignedInAt ? formatDateTime(u.lastSignedInAt, lang) : t("never")}
+                    </TableCell>
                     <TableCell>
                       <UserActiveToggle userId={u.id} active={u.active} disabled={u.id === me.id} />
                     </TableCell>

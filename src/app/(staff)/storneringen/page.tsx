@@ -17,7 +17,10 @@ import { formatMoney } from "@/lib/money";
 export const metadata: Metadata = { title: "Storneringen" };
 
 const querySchema = z.object({
-  status: z.enum(Object.values(CaseStatus) as [CaseStatus, ...CaseStatus[]]).optional().catch(undefined),
+  status: z
+    .enum(Object.values(CaseStatus) as [CaseStatus, ...CaseStatus[]])
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().positive().catch(1).default(1),
 });
 
@@ -89,15 +92,27 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   <TableCell>
                     {c.reversal.collection.debtor.name}
                     {c.reversal.collection.invoiceReference ? (
-                      <span className="block text-xs text-muted-foreground">{c.reversal.collection.invoiceReference}</span>
+                      <span className="block text-xs text-muted-foreground">
+                        {c.reversal.collection.invoiceReference}
+                      </span>
                     ) : null}
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">{formatMoney(c.reversal.amountCents, c.currency, lang)}</TableCell>
+                  <TableCell className="text-right tabular-nums">
+                    {formatMoney(c.reversal.amountCents, c.currency, lang)}
+                  </TableCell>
                   <TableCell className="font-mono">{c.reversal.reasonCode}</TableCell>
                   <TableCell>{tKind(c.reversal.kind)}</TableCell>
                   <TableCell>{formatDate(c.reversal.bookingDate, lang)}</TableCell>
                   <TableCell>
-                    <Badge variant={c.status === "RESOLVED" || c.status === "CLOSED" ? "success" : c.status === "NEW" ? "warning" : "secondary"}>
+                    <Badge
+                      variant={
+                        c.status === "RESOLVED" || c.status === "CLOSED"
+                          ? "success"
+                          : c.status === "NEW"
+                            ? "warning"
+                            : "secondary"
+                      }
+                    >
                       {tStatus(c.status)}
                     </Badge>
                   </TableCell>
@@ -106,12 +121,17 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               ))}
             </TableBody>
           </Table>
-          <nav aria-label={tCommon("page", { page: result.page, pages: result.pages })} className="mt-4 flex items-center justify-between text-sm">
+          <nav
+            aria-label={tCommon("page", { page: result.page, pages: result.pages })}
+            className="mt-4 flex items-center justify-between text-sm"
+          >
             <span>{tCommon("page", { page: result.page, pages: result.pages })}</span>
             <span className="flex gap-2">
               {result.page > 1 ? (
                 <Button asChild variant="outline" size="sm">
-                  <Link href={href({ status: query.status, page: result.page - 1 })}>{tCommon("previous")}</Link>
+                  <Link href={href({ status: query.status, page: result.page - 1 })}>
+                    {tCommon("previous")}
+                  </Link>
                 </Button>
               ) : null}
               {result.page < result.pages ? (

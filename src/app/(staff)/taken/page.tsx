@@ -45,11 +45,21 @@ export default async function TasksPage() {
               <TableRow key={task.id}>
                 <TableCell>
                   {task.title}
-                  {task.case ? <span className="block text-xs text-muted-foreground">#{task.case.number}</span> : null}
+                  {task.case ? (
+                    <span className="block text-xs text-muted-foreground">#{task.case.number}</span>
+                  ) : null}
                 </TableCell>
                 <TableCell>{tType(task.type)}</TableCell>
                 <TableCell>
-                  <Badge variant={task.priority === "URGENT" ? "destructive" : task.priority === "HIGH" ? "warning" : "muted"}>
+                  <Badge
+                    variant={
+                      task.priority === "URGENT"
+                        ? "destructive"
+                        : task.priority === "HIGH"
+                          ? "warning"
+                          : "muted"
+                    }
+                  >
                     {tPriority(task.priority)}
                   </Badge>
                 </TableCell>

@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Workflows" };
 
 export default async function WorkflowsPage() {
   await requirePageUser("workflows:edit");
-  const [t, tCommon, rules] = await Promise.all([getTranslations("workflows"), getTranslations("common"), listWorkflowRules()]);
+  const [t, tCommon, rules] = await Promise.all([
+    getTranslations("workflows"),
+    getTranslations("common"),
+    listWorkflowRules(),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -34,7 +38,9 @@ export default async function WorkflowsPage() {
                 <TableCell>{rule.name}</TableCell>
                 <TableCell className="font-mono text-xs">{rule.trigger}</TableCell>
                 <TableCell>
-                  <Badge variant={rule.enabled ? "success" : "muted"}>{rule.enabled ? tCommon("yes") : tCommon("no")}</Badge>
+                  <Badge variant={rule.enabled ? "success" : "muted"}>
+                    {rule.enabled ? tCommon("yes") : tCommon("no")}
+                  </Badge>
                 </TableCell>
                 <TableCell className="tabular-nums">{rule.version}</TableCell>
               </TableRow>

@@ -12,12 +12,14 @@ import { Input } from "@/components/ui/input";
 export function SignInForm({ initialError }: { initialError?: string }) {
   const t = useTranslations("signIn");
   const router = useRouter();
-  function describe(code: string | undefined | null): string {
+  function describeError(code: string | undefined | null): string {
     if (code?.startsWith("THROTTLED:")) return t("throttled", { seconds: code.split(":")[1] ?? "60" });
     return t("invalid");
   }
 
-  const [error, setError] = useState<string | undefined>(() => (initialError ? describe(initialError) : undefined));
+  const [error, setError] = useState<string | undefined>(() =>
+    initialError ? describeError(initialError) : undefined,
+  );
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -32,7 +34,7 @@ export function SignInForm({ initialError }: { initialError?: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(describe(result?.error));
+      setError(describeError(result?.error));
       return;
     }
     router.replace("/");

@@ -22,7 +22,11 @@ const FIELDS = [
   "supportPhone",
 ] as const;
 
-export function OrganisationSettingsForm({ initial }: { initial: Record<(typeof FIELDS)[number] | "brandColor", string> }) {
+export function OrganisationSettingsForm({
+  initial,
+}: {
+  initial: Record<(typeof FIELDS)[number] | "brandColor", string>;
+}) {
   const t = useTranslations("settings");
   const tCommon = useTranslations("common");
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -34,7 +38,9 @@ export function OrganisationSettingsForm({ initial }: { initial: Record<(typeof 
 
   async function onSubmit(values: OrganisationSettingsInput) {
     const result = await updateOrganisationSettingsAction(values);
-    setStatus(result.ok ? { ok: true, message: tCommon("saved") } : { ok: false, message: result.error.message });
+    setStatus(
+      result.ok ? { ok: true, message: tCommon("saved") } : { ok: false, message: result.error.message },
+    );
   }
 
   return (
@@ -45,7 +51,12 @@ export function OrganisationSettingsForm({ initial }: { initial: Record<(typeof 
         </Alert>
       ) : null}
       {FIELDS.map((name) => (
-        <FormField key={name} label={t(name)} error={errors[name]?.message} required={name === "creditorName"}>
+        <FormField
+          key={name}
+          label={t(name)}
+          error={errors[name]?.message}
+          required={name === "creditorName"}
+        >
           <Input {...form.register(name)} />
         </FormField>
       ))}

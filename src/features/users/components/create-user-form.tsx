@@ -7,9 +7,8 @@ import { useForm } from "react-hook-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
+import { controlClassName, Input } from "@/components/ui/input";
 import { ROLES } from "@/features/auth/roles";
-import { controlClassName } from "@/components/ui/input";
 import { createUserAction } from "../actions";
 import { type CreateUserInput, createUserSchema } from "../schemas";
 
@@ -37,7 +36,12 @@ export function CreateUserForm() {
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} className="grid gap-4 sm:grid-cols-2" noValidate data-testid="create-user-form">
+    <form
+      onSubmit={form.handleSubmit(onSubmit)}
+      className="grid gap-4 sm:grid-cols-2"
+      noValidate
+      data-testid="create-user-form"
+    >
       {status ? (
         <Alert variant={status.ok ? "success" : "destructive"} className="sm:col-span-2">
           <AlertDescription>{status.message}</AlertDescription>

@@ -2,4 +2,5 @@ import NextAuth from "next-auth";
 import { authOptions } from "@/features/auth/auth-options";
 
 const handler = NextAuth(authOptions);
+
 export { handler as GET, handler as POST };
