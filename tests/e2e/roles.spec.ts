@@ -26,6 +26,7 @@ for (const role of ["ADMIN", "CONTROLLER", "AGENT"] as const) {
       await expect(page.getByTestId("forbidden")).toHaveText("Geen toegang");
     }
     // …and every page in their navigation opens.
+    if (REFUSED[role].length) await page.getByRole("link", { name: "Terug naar het overzicht" }).click();
     for (const label of NAV[role]) {
       await nav.getByRole("link", { name: label }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(label);
