@@ -1,4 +1,5 @@
 import "server-only";
+import { CaseStatus } from "@/generated/prisma/enums";
 import { addDays, todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 
@@ -79,6 +80,10 @@ export async function getDashboardKpis(opts: { days?: number; now?: Date } = {})
       count: r._count,
       amountCents: r._sum.amountCents ?? 0,
     })),
-    byStatus: byStatus.map((s) => ({ status: s.status, count: s._count })),
+    // In lifecycle order, not by count, so the list reads as a funnel.
+    byStatus: Object.values(CaseStatus).map((status) => ({
+      status,
+      count: byStatus.find((s) => s.status === status)?._count ?? 0,
+    })),
   };
 }
