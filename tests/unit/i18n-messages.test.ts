@@ -1,23 +1,21 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import nl from "@/lib/i18n/messages/nl.json";
+import { messagesFor } from "@/lib/i18n/messages";
 
-function keys(obj: object, prefix = ""): string[] {
-  return Object.entries(obj).flatMap(([k, v]) =>
-    typeof v === "object" && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
-  );
+function leaves(obj: unknown, prefix = ""): [string, unknown][] {
+  if (typeof obj !== "object" || obj === null) return [[prefix.slice(0, -1), obj]];
+  return Object.entries(obj).flatMap(([k, v]) => leaves(v, `${prefix}${k}.`));
 }
 
 describe("translations", () => {
+  const nl = leaves(messagesFor("nl"));
+  const en = leaves(messagesFor("en"));
+
   it("Dutch and English have exactly the same keys", () => {
-    expect(keys(en).sort()).toEqual(keys(nl).sort());
+    expect(en.map(([k]) => k).sort()).toEqual(nl.map(([k]) => k).sort());
   });
 
-  it("no message is empty", () => {
-    const empty = [...keys(nl), ...keys(en)].filter((k) => {
-      const v = k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], nl);
-      return typeof v === "string" && v.trim() === "";
-    });
-    expect(empty).toEqual([]);
+  it("every message is a non-empty string", () => {
+    const bad = [...nl, ...en].filter(([, v]) => typeof v !== "string" || v.trim() === "").map(([k]) => k);
+    expect(bad).toEqual([]);
   });
 });
