@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./src/lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // next dev would otherwise write AGENTS.md into the repo
   agentRules: false,
+  // Lets two e2e runs (or a build and a dev server) on one checkout keep separate build folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // `npm test` runs tsc over the whole project; the build need not do it a second time.
   typescript: { ignoreBuildErrors: true },

@@ -38,7 +38,7 @@ function newestMtime(target: string): number {
 }
 
 function needsBuild(): boolean {
-  const buildId = ".next/BUILD_ID";
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   const inputs = [
