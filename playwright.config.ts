@@ -6,6 +6,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: process.env.PW_OUTPUT_DIR ?? "test-results",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -38,6 +39,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
+    env: { E2E_PORT: String(PORT), NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "" },
   },
 });
