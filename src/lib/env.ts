@@ -24,6 +24,7 @@ const schema = z.object({
     .int()
     .positive()
     .default(200 * 1024 * 1024),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(587),
   SMTP_USER: z.string().optional(),
