@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePageUser } from "@/features/auth/session.server";
 import { listCases } from "@/features/cases/cases.server";
+import { ReasonCell } from "@/features/cases/components/reason-cell";
 import { CaseStatus } from "@/generated/prisma/enums";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
@@ -88,7 +89,15 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             <TableBody>
               {result.rows.map((c) => (
                 <TableRow key={c.id}>
-                  <TableCell className="font-mono">#{c.number}</TableCell>
+                  <TableCell className="font-mono">
+                    <Link
+                      href={`/storneringen/${c.id}`}
+                      className="font-medium text-primary underline-offset-4 hover:underline"
+                      data-testid="case-link"
+                    >
+                      #{c.number}
+                    </Link>
+                  </TableCell>
                   <TableCell>
                     {c.reversal.collection.debtor.name}
                     {c.reversal.collection.invoiceReference ? (
@@ -100,7 +109,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   <TableCell className="text-right tabular-nums">
                     {formatMoney(c.reversal.amountCents, c.currency, lang)}
                   </TableCell>
-                  <TableCell className="font-mono">{c.reversal.reasonCode}</TableCell>
+                  <TableCell>
+                    <ReasonCell code={c.reversal.reasonCode} kind={c.reversal.kind} lang={lang} />
+                  </TableCell>
                   <TableCell>{tKind(c.reversal.kind)}</TableCell>
                   <TableCell>{formatDate(c.reversal.bookingDate, lang)}</TableCell>
                   <TableCell>

@@ -1,4 +1,5 @@
 import { messages as apiKeys } from "@/features/api-keys/messages";
+import { messages as cases } from "@/features/cases/messages";
 import { messages as imports } from "@/features/imports/messages";
 import { messages as messaging } from "@/features/messaging/messages";
 import { messages as responses } from "@/features/responses/messages";
@@ -7,7 +8,7 @@ import en from "./en.json";
 import nl from "./nl.json";
 
 // Shared words live in nl.json/en.json; each feature keeps its own namespace in its messages.ts.
-const features = [apiKeys, imports, messaging, responses];
+const features = [apiKeys, cases, imports, messaging, responses];
 
 export function messagesFor(locale: Locale): Record<string, unknown> {
   return Object.assign({}, locale === "en" ? en : nl, ...features.map((f) => f[locale]));
