@@ -1,19 +1,20 @@
-import { FileUp } from "lucide-react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/components/ui/empty-state";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/features/auth/session.server";
+import { ImportUploader } from "@/features/imports/components/import-uploader";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Imports" };
 
 export default async function ImportsPage() {
   await requirePageUser("imports:manage");
-  const t = await getTranslations("imports");
+  const [t, locale] = await Promise.all([getTranslations("imports"), getLocale()]);
+  const lang = locale === "en" ? "en" : "nl";
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <EmptyState icon={<FileUp />} title={t("title")} description={t("empty")} />
+      <ImportUploader maxBytes={env.IMPORT_MAX_BYTES} lang={lang} />
     </>
   );
 }
