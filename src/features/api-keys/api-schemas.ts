@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidIban } from "@/lib/iban";
+import { reversalRecordSchema } from "@/features/imports/schemas";
 
 // The zod schemas of the REST API (/api/v1). The route handlers validate with them and openapi.ts turns
 // the very same schemas into the OpenAPI document; `.meta({ id })` names the component.
@@ -26,11 +26,6 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Verwacht een datum als jjjj-mm-dd")
   .refine(isRealDate, "Geen bestaande datum")
   .meta({ format: "date", example: "2026-12-03" });
-
-const currencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, "ISO 4217-valutacode in hoofdletters, bijvoorbeeld EUR")
-  .meta({ example: "EUR" });
 
 export const errorResponseSchema = z
   .object({
@@ -60,51 +55,8 @@ export const errorResponseSchema = z
   })
   .meta({ id: "Error" });
 
-export const debtorInputSchema = z
-  .object({
-    name: z.string().trim().min(1).max(140).optional(),
-    iban: z
-      .string()
-      .refine(isValidIban, "Ongeldig IBAN")
-      .optional()
-      .meta({ description: "Stored masked and hashed only" }),
-    email: z.string().trim().email("Ongeldig e-mailadres").max(254).optional(),
-    phone: z.string().trim().min(6).max(32).optional(),
-    locale: z.enum(["nl", "en"]).optional(),
-  })
-  .meta({ id: "DebtorInput" });
-
-export const reversalInputSchema = z
-  .object({
-    endToEndId: z
-      .string()
-      .trim()
-      .min(1)
-      .max(35)
-      .meta({ description: "EndToEndId of the original collection" }),
-    mandateId: z.string().trim().min(1).max(35).optional(),
-    amountCents: z
-      .number()
-      .int()
-      .positive()
-      .max(100_000_000_000)
-      .meta({ description: "Reversed amount in cents" }),
-    currency: currencySchema.optional().meta({ description: "Default EUR" }),
-    reasonCode: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9]{4}$/, "Redencode van 4 tekens, bijvoorbeeld MD06")
-      .meta({ example: "MD06" }),
-    kind: z.enum(REVERSAL_KINDS).optional(),
-    bookingDate: isoDateSchema,
-    chargesCents: z.number().int().min(0).max(1_000_000).optional(),
-    reasonInfo: z.string().max(500).optional(),
-    collectionDate: isoDateSchema.optional(),
-    sequenceType: z.enum(SEQUENCE_TYPES).optional(),
-    description: z.string().max(140).optional(),
-    debtor: debtorInputSchema.optional(),
-  })
-  .meta({ id: "ReversalInput" });
+// The import pipeline's own record schema: the API validates with exactly what importReversalRecords accepts.
+export const reversalInputSchema = reversalRecordSchema.meta({ id: "ReversalInput" });
 
 export const MAX_REVERSALS_PER_REQUEST = 1000;
 

@@ -1,5 +1,10 @@
 import "server-only";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
 import busboy from "busboy";
 import { AppError } from "@/lib/errors";
@@ -9,26 +14,39 @@ const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
 
 export interface UploadedFile {
   fileName: string;
-  /** The file's bytes as they arrive; throws TOO_LARGE past maxBytes. Read it once. */
+  /**
+   * The file's bytes as they arrive, read once. Cut off one byte past maxBytes, so the consumer sees
+   * the overflow and refuses it (importFile does, and records the refused import).
+   */
   data: AsyncIterable<Buffer>;
-  /** Text fields sent before the file (send `mapping` before `file`). */
+  /** Text fields of the form (those sent before the file, unless the file was spooled). */
   fields: Record<string, string>;
 }
 
+export interface UploadOptions {
+  fileField: string;
+  maxBytes: number;
+  /**
+   * A text field the consumer needs for this file (e.g. `mapping` for a CSV). When the file arrives
+   * before it, the file is spooled to a temporary file on disk — memory stays flat either way — and
+   * consumed once the whole form is read. Send the field first to skip the spooling.
+   */
+  fieldNeededFirst?: { name: string; when: (fileName: string) => boolean };
+}
+
 /**
- * Streams the multipart field `fileField` into `consume` without buffering the file: memory stays at a
- * few chunks whatever the size. Refuses a declared or actual size over `maxBytes` (413), a body that is
- * not multipart or has no such file (422).
+ * Streams the multipart field `fileField` into `consume` without holding the file in memory. Refuses a
+ * declared or actual size over `maxBytes` (413), a body that is not multipart or has no such file (422).
  */
 export function withUploadedFile<T>(
   request: Request,
-  opts: { fileField: string; maxBytes: number },
+  opts: UploadOptions,
   consume: (file: UploadedFile) => Promise<T>,
 ): Promise<T> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     return Promise.reject(
-      new AppError("INVALID", "Stuur het bestand als multipart/form-data in het veld 'file'", {
+      new AppError("INVALID", `Stuur het bestand als multipart/form-data in het veld '${opts.fileField}'`, {
         issues: [{ path: opts.fileField, message: "Verplicht" }],
       }),
     );
@@ -55,6 +73,9 @@ export function withUploadedFile<T>(
     const fields: Record<string, string> = {};
     let settled = false;
     let fileSeen = false;
+    let truncated = false;
+    let spool: Promise<{ dir: string; file: string; fileName: string }> | undefined;
+
     const finish = (error: unknown, value?: T) => {
       if (settled) return;
       settled = true;
@@ -65,6 +86,11 @@ export function withUploadedFile<T>(
         reject(error);
       } else resolve(value as T);
     };
+    const run = (file: UploadedFile, cleanup?: () => Promise<void>) =>
+      consume(file)
+        // Defensive: a consumer that did not check the size still gives no answer for a cut-off file.
+        .then((value) => (truncated ? finish(tooLarge(opts.maxBytes)) : finish(undefined, value)), finish)
+        .finally(() => cleanup?.());
 
     bb.on("field", (name, value) => {
       fields[name] = value;
@@ -75,34 +101,43 @@ export function withUploadedFile<T>(
         return;
       }
       fileSeen = true;
-      consume({
-        fileName: info.filename || "upload",
-        data: limitBytes(stream, opts.maxBytes),
-        fields: { ...fields },
-      }).then(
-        (value) => finish(undefined, value),
-        (error: unknown) => {
-          stream.resume();
-          finish(error);
-        },
-      );
+      const fileName = info.filename || "upload";
+      stream.on("limit", () => {
+        truncated = true;
+      });
+      const need = opts.fieldNeededFirst;
+      if (need && !(need.name in fields) && need.when(fileName)) {
+        spool = (async () => {
+          const dir = await mkdtemp(path.join(tmpdir(), "stornodesk-upload-"));
+          const file = path.join(dir, "file");
+          await pipeline(stream, createWriteStream(file));
+          return { dir, file, fileName };
+        })();
+        spool.catch((error: unknown) => finish(error));
+        return;
+      }
+      run({ fileName, data: stream, fields: { ...fields } }).catch(() => undefined);
+      // If the consumer gives up early, keep busboy flowing so the form can close.
+      stream.on("error", () => stream.resume());
     });
     bb.on("close", () => {
-      if (!fileSeen) finish(missingFile(opts.fileField));
+      if (!fileSeen) {
+        finish(missingFile(opts.fileField));
+        return;
+      }
+      if (!spool) return;
+      spool.then(
+        ({ dir, file, fileName }) =>
+          run({ fileName, data: createReadStream(file), fields: { ...fields } }, () =>
+            rm(dir, { recursive: true, force: true }),
+          ),
+        () => undefined,
+      );
     });
     bb.on("error", () => finish(new AppError("INVALID", "Ongeldige multipart-body")));
     source.on("error", (error) => finish(error));
     source.pipe(bb);
   });
-}
-
-async function* limitBytes(stream: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<Buffer> {
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.length;
-    if (size > maxBytes) throw tooLarge(maxBytes);
-    yield chunk;
-  }
 }
 
 function tooLarge(maxBytes: number) {

@@ -17,7 +17,7 @@ describe("API authentication", () => {
   it("answers 401 UNAUTHORIZED without a key, with a garbled header and with an unknown key", async () => {
     const { key } = await newKey();
     const unknown = key.replace(/.$/, (c) => (c === "0" ? "1" : "0"));
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       {},
       { authorization: "Bearer" },
       { authorization: `Basic ${Buffer.from("a:b").toString("base64")}` },
@@ -25,7 +25,8 @@ describe("API authentication", () => {
       { authorization: `Bearer ${key.toUpperCase()}` },
       { authorization: `Bearer ${unknown}` },
       { authorization: `Bearer ${key} extra` },
-    ]) {
+    ];
+    for (const headers of variants) {
       const res = await get(headers);
       expect(res.status, JSON.stringify(headers)).toBe(401);
       const body = await readJson<ErrorBody>(res);
