@@ -161,7 +161,7 @@ describe("POST /api/v1/imports", () => {
   // path is tested with an injected user in auth.test.ts ("session path") and end to end in e2e.
   it("answers 401 for a wrong key and 403 for a revoked one, importing nothing", async () => {
     const file = new Blob([fixture("rabobank-camt053-001-08-batch-returns.xml")]);
-    const wrong = await POST(upload("sd_live_000000000000_" + "0".repeat(48), [["file", file, "rabo.xml"]]));
+    const wrong = await POST(upload(`sd_live_000000000000_${"0".repeat(48)}`, [["file", file, "rabo.xml"]]));
     expect(wrong.status).toBe(401);
     const { id, key } = await newKey();
     await revokeApiKey(id);

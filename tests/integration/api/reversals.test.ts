@@ -57,7 +57,7 @@ describe("POST /api/v1/reversals", () => {
     const missing = await post({ reversals: [{ endToEndId: "X", amountCents: -5 }] });
     expect(missing.status).toBe(422);
     expect(missing.body.error.code).toBe("INVALID");
-    const paths = (missing.body.error.details?.issues as { path: string }[]).map((i) => i.path);
+    const paths = ((missing.body.error.details?.issues ?? []) as { path: string }[]).map((i) => i.path);
     expect(paths).toEqual(
       expect.arrayContaining([
         "reversals.0.amountCents",

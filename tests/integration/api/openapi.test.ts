@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/v1/openapi.json/route";
+import { createReversalsRequestSchema } from "@/features/api-keys/api-schemas";
+
+type Doc = {
+  openapi: string;
+  paths: Record<
+    string,
+    Record<string, { security?: unknown[]; responses: Record<string, unknown>; requestBody?: unknown }>
+  >;
+  components: { schemas: Record<string, Record<string, unknown>>; securitySchemes: Record<string, unknown> };
+  security: unknown[];
+};
+
+describe("GET /api/v1/openapi.json", () => {
+  it("is a public OpenAPI 3.1 document with every endpoint, bearer security and generated schemas", async () => {
+    const res = GET();
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as Doc;
+    expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/cases/{id}", "/imports", "/openapi.json", "/reversals"]);
+    expect(Object.keys(doc.paths["/reversals"]!).sort()).toEqual(["get", "post"]);
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.paths["/openapi.json"]!.get!.security).toEqual([]);
+
+    for (const name of [
+      "Error",
+      "ReversalInput",
+      "CreateReversalsRequest",
+      "CreateReversalsResponse",
+      "ImportSummary",
+      "ReversalList",
+      "Case",
+    ]) {
+      expect(doc.components.schemas[name], name).toBeDefined();
+    }
+    // Every operation documents its errors with the shared Error schema.
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      if (path === "/openapi.json") continue;
+      for (const op of Object.values(ops)) {
+        expect(JSON.stringify(op.responses["401"])).toContain("#/components/schemas/Error");
+        expect(op.responses["429"]).toBeDefined();
+      }
+    }
+  });
+
+  it("is generated from the schemas that validate requests (limits match)", async () => {
+    const doc = (await GET().json()) as Doc;
+    const request = doc.components.schemas.CreateReversalsRequest as {
+      properties: { reversals: { minItems: number; maxItems: number } };
+      required: string[];
+    };
+    expect(request.properties.reversals).toMatchObject({ minItems: 1, maxItems: 1000 });
+    expect(request.required).toEqual(["reversals"]);
+    const input = doc.components.schemas.ReversalInput as {
+      required: string[];
+      properties: Record<string, unknown>;
+    };
+    expect(input.required.sort()).toEqual(["amountCents", "bookingDate", "endToEndId", "reasonCode"]);
+    // The validator itself agrees with what the document says.
+    const ok = createReversalsRequestSchema.safeParse({
+      reversals: [{ endToEndId: "E", amountCents: 1, reasonCode: "MD06", bookingDate: "2026-12-01" }],
+    });
+    expect(ok.success).toBe(true);
+    const multipart = doc.paths["/imports"]!.post!.requestBody as { content: Record<string, unknown> };
+    expect(Object.keys(multipart.content)).toEqual(["multipart/form-data"]);
+    const query = (doc.paths["/reversals"]!.get as unknown as { parameters: { name: string; in: string }[] })
+      .parameters;
+    expect(query.map((p) => p.name).sort()).toEqual([
+      "endToEndId",
+      "from",
+      "page",
+      "pageSize",
+      "reasonCode",
+      "to",
+    ]);
+    const params = (
+      doc.paths["/cases/{id}"]!.get as unknown as { parameters: { name: string; in: string }[] }
+    ).parameters;
+    expect(params).toEqual([expect.objectContaining({ name: "id", in: "path" })]);
+  });
+});
