@@ -35,6 +35,9 @@ const schema = z.object({
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_FROM_NUMBER: z.string().optional(),
   TWILIO_API_BASE: z.string().url().optional(),
+  // The messaging worker: `npm start` runs it in-process unless "off" (then run `npm run worker`).
+  MESSAGING_WORKER: z.enum(["on", "off"]).default("on"),
+  MESSAGING_SWEEP_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
 });
 
 export type Env = z.infer<typeof schema>;
