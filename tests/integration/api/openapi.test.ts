@@ -45,6 +45,19 @@ describe("GET /api/v1/openapi.json", () => {
     }
   });
 
+  it("has no dangling $ref and unique operation ids", async () => {
+    const text = JSON.stringify(await GET().json());
+    const doc = JSON.parse(text) as Doc;
+    const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs) expect(doc.components.schemas[ref], ref).toBeDefined();
+    const ids = Object.values(doc.paths).flatMap((ops) =>
+      Object.values(ops).map((op) => (op as { operationId?: string }).operationId),
+    );
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("is generated from the schemas that validate requests (limits match)", async () => {
     const doc = (await GET().json()) as Doc;
     const request = doc.components.schemas.CreateReversalsRequest as {
