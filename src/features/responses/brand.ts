@@ -20,11 +20,13 @@ const FALLBACK_BRAND = "#0f766e";
 
 /**
  * The creditor's colour and the text colour that reads best on it (white or near-black, whichever
- * contrasts more). An unusable setting falls back to the Stornodesk teal.
+ * contrasts more; pure black when neither reaches 4.5:1). An unusable setting falls back to the Stornodesk teal.
  */
 export function brandColours(colour: string | null | undefined): { brand: string; foreground: string } {
   const brand =
     colour && /^#[0-9a-f]{6}$/i.test(colour.trim()) ? colour.trim().toLowerCase() : FALLBACK_BRAND;
-  const foreground = contrastRatio(brand, LIGHT) >= contrastRatio(brand, DARK) ? LIGHT : DARK;
+  const best = contrastRatio(brand, LIGHT) >= contrastRatio(brand, DARK) ? LIGHT : DARK;
+  // Mid-tones can miss 4.5:1 with slate; pure black always reaches it where white does not.
+  const foreground = contrastRatio(brand, best) >= 4.5 ? best : "#000000";
   return { brand, foreground };
 }
