@@ -8,9 +8,9 @@ const DAY_MS = 86_400_000;
 
 /** The 56-day (or 13-month, MD01) refund window of the collection behind a case. */
 export interface RefundWindow {
-  /** Last day (inclusive, `yyyy-mm-dd`) the consumer may still have the debit refunded. */
+  /** The day (`yyyy-mm-dd`) the collection becomes final: settlement + 56 days (13 months for MD01). */
   finalOn: string;
-  /** Calendar days left until `finalOn` (0 on the last day itself); negative once final. */
+  /** Calendar days left until `finalOn`; 0 or less once final. */
   daysLeft: number;
   final: boolean;
 }
@@ -37,7 +37,7 @@ export function refundWindowFor(
         reasonCode.trim().toUpperCase() !== "MD01",
       );
   const daysLeft = dayDiff(today, finalOn);
-  return { finalOn, daysLeft, final: daysLeft < 0 };
+  return { finalOn, daysLeft, final: daysLeft <= 0 };
 }
 
 /**

@@ -126,7 +126,9 @@ export const messages = {
         instalments: "Termijnen",
         phone: "Telefoon",
         callbackAt: "Terugbellen op",
+        preferredTime: "Voorkeurstijd",
       },
+      timeOfDay: { morning: "ochtend", afternoon: "middag", evening: "avond" },
       resolution: {
         recollect: "Opnieuw incasseren",
         arrangement: "Betalingsregeling",
@@ -309,7 +311,9 @@ export const messages = {
         instalments: "Instalments",
         phone: "Phone",
         callbackAt: "Call back at",
+        preferredTime: "Preferred time",
       },
+      timeOfDay: { morning: "morning", afternoon: "afternoon", evening: "evening" },
       resolution: {
         recollect: "Collect again",
         arrangement: "Payment arrangement",

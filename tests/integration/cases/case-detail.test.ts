@@ -113,13 +113,15 @@ describe("getCaseDetail", () => {
 
   it("computes the 56-day window from the settlement date, or uses the stored finalOn", async () => {
     const c = await makeCase({ reasonCode: "MD06", kind: "REFUND" });
-    // Settled 3 December 2026 → refundable up to and including 28 January 2027.
+    // Settled 3 December 2026 → final on 28 January 2027 (settlement + 56 days).
     const open = await getCaseDetail(c.id, { today: "2027-01-18" });
     expect(open?.window).toEqual({ finalOn: "2027-01-28", daysLeft: 10, final: false });
-    const lastDay = await getCaseDetail(c.id, { today: "2027-01-28" });
-    expect(lastDay?.window).toMatchObject({ daysLeft: 0, final: false });
-    const final = await getCaseDetail(c.id, { today: "2027-01-29" });
-    expect(final?.window).toMatchObject({ finalOn: "2027-01-28", final: true });
+    const dayBefore = await getCaseDetail(c.id, { today: "2027-01-27" });
+    expect(dayBefore?.window).toMatchObject({ daysLeft: 1, final: false });
+    const finalDay = await getCaseDetail(c.id, { today: "2027-01-28" });
+    expect(finalDay?.window).toMatchObject({ finalOn: "2027-01-28", daysLeft: 0, final: true });
+    const later = await getCaseDetail(c.id, { today: "2027-03-01" });
+    expect(later?.window.final).toBe(true);
 
     const stored = refundWindowFor(
       {

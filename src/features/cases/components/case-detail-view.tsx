@@ -78,7 +78,7 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
             lang={lang}
           />
 
-          <div className="grid gap-6 md:grid-cols-2">
+          <div className="grid gap-6 2xl:grid-cols-2">
             <Card>
               <CardHeader>
                 <CardTitle>{t("reversal")}</CardTitle>
@@ -138,12 +138,7 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
                     <p>
                       {window.final
                         ? t("windowFinalHint")
-                        : `${t("windowPending", { date: formatDate(window.finalOn, lang) })}. ${t(
-                            "windowOpenHint",
-                            {
-                              date: formatDate(window.finalOn, lang),
-                            },
-                          )}`}
+                        : `${t("windowPending", { date: formatDate(window.finalOn, lang) })}. ${t("windowOpenHint")}`}
                     </p>
                   </div>
                 </div>
@@ -215,7 +210,9 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
                                     ? tLabels(`resolution.${text}`)
                                     : key === "preferredDate" && /^\d{4}-\d{2}-\d{2}$/.test(text)
                                       ? formatDate(text, lang)
-                                      : text,
+                                      : key === "preferredTime" && tLabels.has(`timeOfDay.${text}`)
+                                        ? tLabels(`timeOfDay.${text}`)
+                                        : text,
                               };
                             })}
                         />

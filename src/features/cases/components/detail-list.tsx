@@ -12,7 +12,7 @@ export function DetailList({
   return (
     <dl
       className={cn(
-        "grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(9rem,auto)_1fr]",
+        "grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[minmax(8rem,35%)_1fr]",
         className,
       )}
     >
