@@ -232,3 +232,15 @@ export type ReversalItem = z.infer<typeof reversalItemSchema>;
 export type ReversalList = z.infer<typeof reversalListSchema>;
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export type ListReversalsQuery = z.output<typeof listReversalsQuerySchema>;
+
+export const createResponseLinkRequestSchema = z
+  .object({ validityDays: z.number().int().min(1).max(365).optional() })
+  .strict()
+  .meta({ id: "CreateResponseLinkRequest" });
+
+export const responseLinkSchema = z
+  .object({
+    url: z.string().url().meta({ description: "The consumer's personal link; not stored, send it now" }),
+    expiresAt: z.string().meta({ format: "date-time" }),
+  })
+  .meta({ id: "ResponseLink" });

@@ -3,12 +3,14 @@ import { z } from "zod";
 import {
   caseDetailSchema,
   caseIdParamsSchema,
+  createResponseLinkRequestSchema,
   createReversalsRequestSchema,
   createReversalsResponseSchema,
   errorResponseSchema,
   importSummarySchema,
   importUploadSchema,
   listReversalsQuerySchema,
+  responseLinkSchema,
   reversalListSchema,
 } from "./api-schemas";
 
@@ -130,6 +132,22 @@ export function buildOpenApiDocument(serverUrl: string) {
     responses: {
       200: json(caseDetailSchema, "The case"),
       ...errors(401, 403, 404, 429, 500),
+    },
+  });
+
+  registry.registerPath({
+    method: "post",
+    path: "/cases/{id}/links",
+    operationId: "createResponseLink",
+    summary: "Make a personal response link for the case's debtor, to send yourself",
+    security,
+    request: {
+      params: caseIdParamsSchema,
+      body: { required: false, content: { "application/json": { schema: createResponseLinkRequestSchema } } },
+    },
+    responses: {
+      201: json(responseLinkSchema, "The link and when it expires"),
+      ...errors(401, 403, 404, 413, 422, 429, 500),
     },
   });
 

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/openapi.json/route";
 import { createReversalsRequestSchema } from "@/features/api-keys/api-schemas";
@@ -12,13 +14,39 @@ type Doc = {
   security: unknown[];
 };
 
+const API_DIR = path.resolve(import.meta.dirname, "../../../src/app/api/v1");
+
+/** `/cases/{id}` etc. with the methods each route.ts exports. */
+function routeFiles() {
+  return (readdirSync(API_DIR, { recursive: true }) as string[])
+    .filter((f) => f.endsWith("route.ts"))
+    .map((f) => {
+      const source = readFileSync(path.join(API_DIR, f), "utf8");
+      const methods = [
+        ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+      ]
+        .map((m) => m[1]!.toLowerCase())
+        .sort();
+      const dir = path.dirname(f).split(path.sep).join("/");
+      return { path: `/${dir.replace(/\[([^\]]+)\]/g, "{$1}")}`, methods };
+    });
+}
+
 describe("GET /api/v1/openapi.json", () => {
   it("is a public OpenAPI 3.1 document with every endpoint, bearer security and generated schemas", async () => {
     const res = GET();
     expect(res.status).toBe(200);
     const doc = (await res.json()) as Doc;
     expect(doc.openapi).toMatch(/^3\.1\.\d+$/);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/cases/{id}", "/imports", "/openapi.json", "/reversals"]);
+    // Every route file under src/app/api/v1 is documented, with each method it exports.
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      routeFiles()
+        .map((r) => r.path)
+        .sort(),
+    );
+    for (const route of routeFiles()) {
+      expect(Object.keys(doc.paths[route.path]!).sort(), route.path).toEqual(route.methods);
+    }
     expect(Object.keys(doc.paths["/reversals"]!).sort()).toEqual(["get", "post"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
