@@ -31,7 +31,10 @@ const nextConfig: NextConfig = {
             value:
               "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
           },
-          { key: "Referrer-Policy", value: "no-referrer" },
+          // same-origin, not no-referrer: the token never leaves our origin in a Referer header, while a
+          // no-JavaScript form post keeps its Origin (no-referrer makes it "null", which Next's server
+          // action CSRF check rightly refuses).
+          { key: "Referrer-Policy", value: "same-origin" },
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
           { key: "Cache-Control", value: "no-store" },
         ],
