@@ -319,22 +319,28 @@ export async function importFile(input: ImportFileInput): Promise<ImportSummary>
       const stats = new ImportStats();
       let detected: Iso20022Format | undefined;
       await withPgTransaction(async (client) => {
-        let writer: ImportWriter | undefined;
-        for await (const ev of parseIso20022(src, { maxBytes })) {
-          if (ev.type === "format") {
-            detected = ev.format;
-            format = formatForFamily(ev.format.family);
-            formatVersion = ev.format.version;
-            writer = new ImportWriter(client, importId, familySource(ev.format.family), stats);
-          } else if (ev.type === "reversal") {
-            await writer?.addReversal(reversalFromBankFile(ev.reversal, today));
-          } else if (ev.type === "collection") {
-            await writer?.addCollection(collectionFromBankFile(ev.collection, today));
-          } else {
-            stats.addSkipped(ev.index, ev.reason);
+        // Created on the format event: the source (CAMT or PAIN002) depends on the message.
+        const current: { writer?: ImportWriter } = {};
+        try {
+          for await (const ev of parseIso20022(src, { maxBytes })) {
+            if (ev.type === "format") {
+              detected = ev.format;
+              format = formatForFamily(ev.format.family);
+              formatVersion = ev.format.version;
+              current.writer = new ImportWriter(client, importId, familySource(ev.format.family), stats);
+            } else if (ev.type === "reversal") {
+              await current.writer?.addReversal(reversalFromBankFile(ev.reversal, today));
+            } else if (ev.type === "collection") {
+              await current.writer?.addCollection(collectionFromBankFile(ev.collection, today));
+            } else {
+              stats.addSkipped(ev.index, ev.reason);
+            }
           }
+          await current.writer?.flush();
+        } catch (e) {
+          await current.writer?.quiesce();
+          throw e;
         }
-        await writer?.flush();
         await completeImportRow(client, importId, {
           format,
           formatVersion,
@@ -374,12 +380,17 @@ export async function importFile(input: ImportFileInput): Promise<ImportSummary>
     const stats = new ImportStats();
     await withPgTransaction(async (client) => {
       const writer = new ImportWriter(client, importId, "CSV", stats);
-      if (parsed.kind === "reversals") {
-        for (const row of parsed.rows) await writer.addReversal(reversalFromCsv(row));
-      } else {
-        for (const row of parsed.rows) await writer.addCollection(collectionFromCsv(row, today));
+      try {
+        if (parsed.kind === "reversals") {
+          for (const row of parsed.rows) await writer.addReversal(reversalFromCsv(row));
+        } else {
+          for (const row of parsed.rows) await writer.addCollection(collectionFromCsv(row, today));
+        }
+        await writer.flush();
+      } catch (e) {
+        await writer.quiesce();
+        throw e;
       }
-      await writer.flush();
       await completeImportRow(client, importId, {
         format,
         formatVersion: null,
@@ -482,8 +493,13 @@ export async function importReversalRecords(
     return await withPgTransaction(async (client) => {
       const stats = new ImportStats();
       const writer = new ImportWriter(client, importId, "API", stats);
-      for (const row of rows) await writer.addReversal(row);
-      await writer.flush();
+      try {
+        for (const row of rows) await writer.addReversal(row);
+        await writer.flush();
+      } catch (e) {
+        await writer.quiesce();
+        throw e;
+      }
       const results = await resultsFor(client, importId, rows);
       await completeImportRow(client, importId, {
         format: "API",

@@ -85,6 +85,11 @@ export class ImportStats {
   }
 }
 
+// A parser fed from buffered chunks never waits for I/O, so the batch being written would not get its
+// next statement sent until the parser stops; giving the event loop a turn now and then keeps both busy.
+const YIELD_EVERY = 50;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 const DEBTOR_FALLBACK_NAME = "Onbekende debiteur";
 
 function ibanParts(iban: string | undefined): { masked: string | null; hash: string | null } {
@@ -128,6 +133,8 @@ export class ImportWriter {
   private collections: CollectionRow[] = [];
   private revStage = false;
   private colStage = false;
+  private revAnalyzed = false;
+  private colAnalyzed = false;
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -138,17 +145,49 @@ export class ImportWriter {
 
   async addReversal(row: ReversalRow): Promise<void> {
     this.reversals.push(row);
-    if (this.reversals.length >= BATCH_SIZE) await this.flushReversals();
+    if (this.reversals.length >= BATCH_SIZE) await this.schedule(() => this.flushReversals());
+    else if (this.pending && this.reversals.length % YIELD_EVERY === 0) await yieldToEventLoop();
   }
 
   async addCollection(row: CollectionRow): Promise<void> {
     this.collections.push(row);
-    if (this.collections.length >= BATCH_SIZE) await this.flushCollections();
+    if (this.collections.length >= BATCH_SIZE) await this.schedule(() => this.flushCollections());
+    else if (this.pending && this.collections.length % YIELD_EVERY === 0) await yieldToEventLoop();
   }
 
+  /** Writes what is left and waits for every batch; throws the first write error. */
   async flush(): Promise<void> {
+    await this.settle();
     await this.flushCollections();
     await this.flushReversals();
+  }
+
+  // One batch is written while the caller parses the next: PostgreSQL and the parser then use both cores.
+  // At most one batch is in flight, so memory stays at two batches.
+  private pending: Promise<void> | undefined;
+  private failure: unknown;
+
+  private async settle(): Promise<void> {
+    await this.pending;
+    this.pending = undefined;
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  /**
+   * Waits for the batch in flight without throwing. Call before giving up the transaction: a batch still
+   * writing would otherwise send statements after the ROLLBACK, on a connection back in the pool.
+   */
+  async quiesce(): Promise<void> {
+    await this.pending;
+    this.pending = undefined;
+  }
+
+  private async schedule(write: () => Promise<void>): Promise<void> {
+    await this.settle();
+    // write() takes its batch synchronously (before its first await), so the caller may refill at once.
+    this.pending = write().catch((e: unknown) => {
+      this.failure = e;
+    });
   }
 
   private async flushReversals(): Promise<void> {
@@ -196,12 +235,19 @@ export class ImportWriter {
         rows.map((r) => r.debtorLocale ?? null),
       ],
     );
+    // Temp tables get no autovacuum statistics; without them the joins below plan as nested loops.
+    // Once is enough: later batches are the same size and shape.
+    if (!this.revAnalyzed) {
+      await c.query("ANALYZE _stage_rev");
+      this.revAnalyzed = true;
+    }
 
     // Already imported (earlier file, earlier batch) or twice in this batch: a duplicate, not an error.
     const dups = await c.query<{ idx: number; e2e: string; reason_code: string }>(
       `DELETE FROM _stage_rev s
         WHERE EXISTS (SELECT 1 FROM "Reversal" r WHERE r."dedupeKey" = s.dedupe_key)
-           OR EXISTS (SELECT 1 FROM _stage_rev t WHERE t.dedupe_key = s.dedupe_key AND t.idx < s.idx)
+           OR s.idx IN (SELECT idx FROM (SELECT idx, row_number() OVER (PARTITION BY dedupe_key ORDER BY idx) AS n
+                                           FROM _stage_rev) w WHERE w.n > 1)
        RETURNING idx, e2e, reason_code`,
     );
     this.recordReversalDuplicates(dups.rows);
@@ -237,7 +283,8 @@ export class ImportWriter {
     );
     this.stats.collectionsCreated += newCollections.rowCount ?? 0;
     if ((newCollections.rowCount ?? 0) < rows.length - dups.rows.length) {
-      // Another import created the same collection meanwhile: point at that one.
+      // Fewer collections created than rows staged: some rows share or match a collection, or another
+      // import created the same collection meanwhile (ON CONFLICT above). Point every row at the stored one.
       await c.query(
         `UPDATE _stage_rev s SET collection_id = col.id FROM "Collection" col
           WHERE col."endToEndId" = s.e2e AND col.id <> s.collection_id`,
@@ -264,7 +311,7 @@ export class ImportWriter {
          SELECT event_id, case_id, 'case.opened', jsonb_build_object('importId', $2::text), 'SYSTEM' FROM s),
        reversed AS (
          UPDATE "Collection" col SET status = 'REVERSED', "updatedAt" = now()
-          WHERE col.id IN (SELECT collection_id FROM s) AND col.status <> 'REVERSED')
+          WHERE col.id IN (SELECT collection_id FROM s WHERE NOT new_coll) AND col.status <> 'REVERSED')
        SELECT count(*)::text AS n FROM s`,
       [this.source, this.importId],
     );
@@ -362,10 +409,15 @@ export class ImportWriter {
         rows.map((r) => r.externalDebtorId ?? null),
       ],
     );
+    if (!this.colAnalyzed) {
+      await c.query("ANALYZE _stage_col");
+      this.colAnalyzed = true;
+    }
     const dups = await c.query<{ idx: number; e2e: string }>(
       `DELETE FROM _stage_col s
         WHERE EXISTS (SELECT 1 FROM "Collection" col WHERE col."endToEndId" = s.e2e)
-           OR EXISTS (SELECT 1 FROM _stage_col t WHERE t.e2e = s.e2e AND t.idx < s.idx)
+           OR s.idx IN (SELECT idx FROM (SELECT idx, row_number() OVER (PARTITION BY e2e ORDER BY idx) AS n
+                                           FROM _stage_col) w WHERE w.n > 1)
        RETURNING idx, e2e`,
     );
     this.recordCollectionDuplicates(dups.rows);
