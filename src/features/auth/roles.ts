@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   "settings:manage": ["ADMIN"],
   "users:manage": ["ADMIN"],
   "apikeys:manage": ["ADMIN"],
+  "outbox:view": ["ADMIN", "CONTROLLER"],
+  "templates:edit": ["ADMIN", "CONTROLLER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -7,6 +7,7 @@ import {
   defaultTemplate,
   TEMPLATE_KEYS,
   TEMPLATE_VARIABLES,
+  type TemplateKey,
   type TemplateText,
 } from "./default-templates";
 import { type RenderedMessage, renderTemplate, unknownPlaceholders } from "./render";
@@ -62,7 +63,7 @@ export async function resolveTemplate(
 }
 
 export interface TemplateListItem {
-  key: string;
+  key: TemplateKey;
   channel: MessageChannel;
   locale: MessageLocale;
   source: "custom" | "default";
