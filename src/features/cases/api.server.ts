@@ -40,7 +40,7 @@ export async function listReversalsForApi(query: ListReversalsQuery): Promise<Re
     db.reversal.findMany({
       where,
       // id as tie-breaker keeps pages stable when many reversals share a booking date.
-      orderBy: [{ bookingDate: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+      orderBy: [{ bookingDate: "desc" }, { id: "asc" }],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       include: {
