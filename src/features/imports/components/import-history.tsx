@@ -49,7 +49,7 @@ export async function ImportHistory({
   const href = (p: number) => (p > 1 ? `/imports?page=${p}` : "/imports");
 
   return (
-    <section aria-labelledby="import-history-title" className="mt-10">
+    <div className="mt-10">
       <h2 id="import-history-title" className="mb-3 text-lg font-semibold tracking-tight">
         {t("history.title")}
       </h2>
@@ -153,6 +153,6 @@ export async function ImportHistory({
           ) : null}
         </>
       )}
-    </section>
+    </div>
   );
 }

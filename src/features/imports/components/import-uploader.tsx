@@ -50,8 +50,9 @@ export function ImportUploader({ maxBytes, lang }: { maxBytes: number; lang: "nl
   const upload = useCallback(
     (file: File, mapping?: CsvMappingInput) => {
       const form = new FormData();
-      form.append("file", file, file.name);
+      // The mapping goes first so the server can parse the CSV while it streams in.
       if (mapping) form.append("mapping", JSON.stringify(mapping));
+      form.append("file", file, file.name);
       const xhr = new XMLHttpRequest();
       xhr.open("POST", "/api/v1/imports");
       xhr.responseType = "text";
@@ -194,8 +195,9 @@ export function ImportUploader({ maxBytes, lang }: { maxBytes: number; lang: "nl
           type="file"
           accept=".xml,.csv,.txt,.tsv,application/xml,text/xml,text/csv"
           className="sr-only"
+          // The visible button below is the accessible way in; this input only holds the picked file.
           tabIndex={-1}
-          aria-label={t("upload.choose")}
+          aria-hidden="true"
           data-testid="import-file-input"
           onChange={(e) => void accept(e.target.files?.[0])}
           disabled={busy}
