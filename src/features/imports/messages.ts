@@ -24,12 +24,14 @@ export const messages = {
       },
       mapping: {
         title: "Kolommen koppelen",
-        description: "Koppel de kolommen van {file} aan de velden van Stornodesk. Verplichte velden zijn gemarkeerd met *.",
+        description:
+          "Koppel de kolommen van {file} aan de velden van Stornodesk. Verplichte velden zijn gemarkeerd met *.",
         kind: "Wat staat er in dit bestand?",
         kindReversals: "Storneringen",
         kindCollections: "Incasso's",
         preview: "Voorbeeld van de eerste regels",
-        rowsShown: "{shown, plural, one {Eerste regel} other {Eerste # regels}} van {total, plural, one {# regel} other {# regels}}",
+        rowsShown:
+          "{shown, plural, one {Eerste regel} other {Eerste # regels}} van {total, plural, one {# regel} other {# regels}}",
         rowsShownPartial: "{shown, plural, one {Eerste regel} other {Eerste # regels}}",
         line: "Regel",
         column: "Kolom {n}",
@@ -92,6 +94,7 @@ export const messages = {
         endToEndId: "Kenmerk",
         amount: "Bedrag",
         reasonCode: "Redencode",
+        bookingDate: "Boekdatum",
         debtor: "Debiteur",
         capped: "Alleen de eerste {cap} worden getoond.",
         notFoundTitle: "Import niet gevonden",
@@ -139,7 +142,8 @@ export const messages = {
         kindReversals: "Reversals",
         kindCollections: "Collections",
         preview: "Preview of the first rows",
-        rowsShown: "{shown, plural, one {First row} other {First # rows}} of {total, plural, one {# row} other {# rows}}",
+        rowsShown:
+          "{shown, plural, one {First row} other {First # rows}} of {total, plural, one {# row} other {# rows}}",
         rowsShownPartial: "{shown, plural, one {First row} other {First # rows}}",
         line: "Line",
         column: "Column {n}",
@@ -202,6 +206,7 @@ export const messages = {
         endToEndId: "Reference",
         amount: "Amount",
         reasonCode: "Reason code",
+        bookingDate: "Booking date",
         debtor: "Debtor",
         capped: "Only the first {cap} are shown.",
         notFoundTitle: "Import not found",

@@ -198,7 +198,7 @@ export function CsvMappingStep({
                       <TableHead key={i} className="whitespace-nowrap">
                         {h || t("column", { n: i + 1 })}
                         {field ? (
-                          <span className="block text-xs font-normal text-primary">
+                          <span className="block text-xs font-normal tracking-normal text-primary normal-case">
                             → {FIELD_LABELS[field][lang]}
                           </span>
                         ) : null}

@@ -97,7 +97,7 @@ export async function ImportDetailView({ detail, lang }: { detail: ImportDetail;
       ) : null}
 
       <div className="mb-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        <dl className="grid grid-cols-2 content-start gap-3 sm:grid-cols-4">
           {stats.map((s) => (
             <div key={s.label} className="rounded-lg border bg-card px-4 py-3 shadow-xs">
               <dt className="text-xs font-medium tracking-wide text-muted-foreground uppercase">{s.label}</dt>
@@ -122,10 +122,9 @@ export async function ImportDetailView({ detail, lang }: { detail: ImportDetail;
             <>
               <dt className="text-muted-foreground">{t("detail.duration")}</dt>
               <dd className="tabular-nums">
-                {(durationMs / 1000).toLocaleString(lang === "en" ? "en-GB" : "nl-NL", {
-                  maximumFractionDigits: 1,
-                })}{" "}
-                s
+                {durationMs < 1000
+                  ? `${durationMs} ms`
+                  : `${(durationMs / 1000).toLocaleString(lang === "en" ? "en-GB" : "nl-NL", { maximumFractionDigits: 1 })} s`}
               </dd>
             </>
           ) : null}
@@ -150,7 +149,7 @@ export async function ImportDetailView({ detail, lang }: { detail: ImportDetail;
                     <TableHead>{t("detail.debtor")}</TableHead>
                     <TableHead className="text-right">{t("detail.amount")}</TableHead>
                     <TableHead>{t("detail.reasonCode")}</TableHead>
-                    <TableHead>{t("history.when")}</TableHead>
+                    <TableHead>{t("detail.bookingDate")}</TableHead>
                   </TableRow>
                 </TableHeader>
                 <TableBody>

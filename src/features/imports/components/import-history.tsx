@@ -95,7 +95,7 @@ export async function ImportHistory({
                         </span>
                       </TableCell>
                       <TableCell className="font-mono text-xs whitespace-nowrap">{row.formatName}</TableCell>
-                      <TableCell>{importedBy(row, t)}</TableCell>
+                      <TableCell className="whitespace-nowrap">{importedBy(row, t)}</TableCell>
                       <TableCell className="text-sm">
                         {row.status === "FAILED" ? (
                           <span className="line-clamp-2 text-destructive" title={row.firstError ?? undefined}>

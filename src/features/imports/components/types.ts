@@ -26,13 +26,13 @@ export function apiErrorMessage(v: unknown): string | undefined {
   return typeof m === "string" && m ? m : undefined;
 }
 
-/** `12,4 MB` / `830 kB` for file sizes in the UI. */
+/** `12,4 MB` / `830 kB` for file sizes in the UI (binary multiples, as the size limit is set). */
 export function formatBytes(bytes: number, lang: "nl" | "en" = "nl"): string {
   const units = ["B", "kB", "MB", "GB"];
   let v = bytes;
   let u = 0;
-  while (v >= 1000 && u < units.length - 1) {
-    v /= 1000;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
     u++;
   }
   const n = new Intl.NumberFormat(lang === "en" ? "en-GB" : "nl-NL", {
