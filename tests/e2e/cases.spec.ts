@@ -63,6 +63,19 @@ test("MD06 and AM04 cases show their retry advice; an unknown code is flagged", 
     }
     expect(found, `a demo case with ${code}`).toBe(true);
   }
+
+  // The demo holds cases with codes outside the catalogue (XT99, ZZ42): flagged in the list and on the case.
+  let unknown = false;
+  for (let p = 1; p <= 8 && !unknown; p++) {
+    await page.goto(`/storneringen?page=${p}`);
+    const row = page.getByRole("row").filter({ hasText: "Onbekende redencode" }).first();
+    if ((await row.count()) === 0) continue;
+    await row.getByTestId("case-link").click();
+    await expect(page.getByTestId("reason-unknown")).toContainText("Onbekende redencode");
+    await expect(page.getByTestId("reason-retry")).toHaveCount(0);
+    unknown = true;
+  }
+  expect(unknown, "a demo case with an unknown reason code").toBe(true);
 });
 
 test("an unknown case id shows the 404 page", async ({ page }) => {
