@@ -62,6 +62,11 @@ if (!dev && needsBuild()) {
   }
 }
 
+// The messaging worker (outbox sweeps and retries) runs in this process unless MESSAGING_WORKER=off,
+// e.g. when workers run separately with `npm run worker`.
+const { startWorker } = await import("@/features/messaging/worker.server");
+const worker = env.MESSAGING_WORKER === "on" ? await startWorker({ log: say }) : undefined;
+
 const url = `http://localhost:${env.PORT}`;
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(env.PORT)], {
   stdio: ["ignore", "pipe", "inherit"],
@@ -85,6 +90,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  await worker?.stop().catch(() => {});
   await database.stop().catch(() => {});
   process.exit(code);
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
@@ -14,7 +13,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="min-h-dvh bg-background text-foreground antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No client-side translation provider here: the consumer pages under /r ship as little JS as possible.
+            Staff layouts add NextIntlClientProvider themselves. */}
+        {children}
       </body>
     </html>
   );

@@ -2,15 +2,24 @@ import { expect, test } from "@playwright/test";
 import { signIn, USERS } from "./support/auth";
 
 const NAV = {
-  ADMIN: ["Dashboard", "Storneringen", "Taken", "Imports", "Workflows", "Instellingen"],
-  CONTROLLER: ["Dashboard", "Storneringen", "Taken", "Imports", "Workflows"],
+  ADMIN: [
+    "Dashboard",
+    "Storneringen",
+    "Taken",
+    "Imports",
+    "Workflows",
+    "Sjablonen",
+    "Verzonden berichten",
+    "Instellingen",
+  ],
+  CONTROLLER: ["Dashboard", "Storneringen", "Taken", "Imports", "Workflows", "Sjablonen", "Verzonden berichten"],
   AGENT: ["Storneringen", "Taken"],
 } as const;
 
 const REFUSED = {
   ADMIN: [],
-  CONTROLLER: ["/instellingen"],
-  AGENT: ["/dashboard", "/imports", "/workflows", "/instellingen"],
+  CONTROLLER: ["/instellingen", "/instellingen/api-sleutels"],
+  AGENT: ["/dashboard", "/imports", "/workflows", "/sjablonen", "/berichten", "/instellingen"],
 } as const;
 
 for (const role of ["ADMIN", "CONTROLLER", "AGENT"] as const) {

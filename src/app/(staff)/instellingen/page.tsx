@@ -1,7 +1,10 @@
+import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePageUser } from "@/features/auth/session.server";
@@ -16,8 +19,9 @@ export const metadata: Metadata = { title: "Instellingen" };
 
 export default async function SettingsPage() {
   const me = await requirePageUser("settings:manage");
-  const [t, tRoles, locale, settings, users] = await Promise.all([
+  const [t, tKeys, tRoles, locale, settings, users] = await Promise.all([
     getTranslations("settings"),
+    getTranslations("apiKeys"),
     getTranslations("roles"),
     getLocale(),
     getOrganisationSettings(),
@@ -48,6 +52,20 @@ export default async function SettingsPage() {
                 brandColor: text("brandColor") || "#0f766e",
               }}
             />
+          </CardContent>
+        </Card>
+        <Card>
+          <CardHeader>
+            <CardTitle>{tKeys("title")}</CardTitle>
+            <CardDescription>{tKeys("description")}</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <Button asChild variant="outline">
+              <Link href="/instellingen/api-sleutels">
+                <KeyRound aria-hidden="true" className="size-4" />
+                {tKeys("title")}
+              </Link>
+            </Button>
           </CardContent>
         </Card>
         <Card>
