@@ -37,9 +37,8 @@ export const messages = {
       settlementDate: "Verrekendatum",
       invoiceReference: "Factuur",
       description: "Omschrijving",
-      windowOpen:
-        "{days, plural, =0 {Vandaag is de laatste dag waarop de klant kan laten terugboeken} one {Nog # dag terug te boeken} other {Nog # dagen terug te boeken}}",
-      windowOpenHint: "De klant kan deze incasso tot en met {date} laten terugboeken.",
+      windowOpen: "{days, plural, one {Nog # dag terug te boeken} other {Nog # dagen terug te boeken}}",
+      windowOpenHint: "Tot die dag kan de klant de incasso zonder opgaaf van reden laten terugboeken.",
       windowFinal: "Definitief op {date}",
       windowFinalHint: "De terugboektermijn is verstreken; de incasso is definitief.",
       windowPending: "Definitief op {date}",
@@ -129,6 +128,7 @@ export const messages = {
         preferredTime: "Voorkeurstijd",
       },
       timeOfDay: { morning: "ochtend", afternoon: "middag", evening: "avond" },
+      language: { nl: "Nederlands", en: "Engels" },
       resolution: {
         recollect: "Opnieuw incasseren",
         arrangement: "Betalingsregeling",
@@ -222,9 +222,8 @@ export const messages = {
       settlementDate: "Settlement date",
       invoiceReference: "Invoice",
       description: "Description",
-      windowOpen:
-        "{days, plural, =0 {Today is the last day the customer can have it refunded} one {# day left for a refund} other {# days left for a refund}}",
-      windowOpenHint: "The customer can have this direct debit refunded up to and including {date}.",
+      windowOpen: "{days, plural, one {# day left for a refund} other {# days left for a refund}}",
+      windowOpenHint: "Until then the customer can have the direct debit refunded without giving a reason.",
       windowFinal: "Final on {date}",
       windowFinalHint: "The refund period has passed; the direct debit is final.",
       windowPending: "Final on {date}",
@@ -314,6 +313,7 @@ export const messages = {
         preferredTime: "Preferred time",
       },
       timeOfDay: { morning: "morning", afternoon: "afternoon", evening: "evening" },
+      language: { nl: "Dutch", en: "English" },
       resolution: {
         recollect: "Collect again",
         arrangement: "Payment arrangement",

@@ -400,7 +400,12 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
                       </a>
                     ) : null,
                   },
-                  { term: t("language"), value: debtor.locale === "en" ? "English" : "Nederlands" },
+                  {
+                    term: t("language"),
+                    value: tLabels.has(`language.${debtor.locale}`)
+                      ? tLabels(`language.${debtor.locale}`)
+                      : debtor.locale,
+                  },
                 ]}
               />
             </CardContent>
