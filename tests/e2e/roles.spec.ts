@@ -12,7 +12,15 @@ const NAV = {
     "Verzonden berichten",
     "Instellingen",
   ],
-  CONTROLLER: ["Dashboard", "Storneringen", "Taken", "Imports", "Workflows", "Sjablonen", "Verzonden berichten"],
+  CONTROLLER: [
+    "Dashboard",
+    "Storneringen",
+    "Taken",
+    "Imports",
+    "Workflows",
+    "Sjablonen",
+    "Verzonden berichten",
+  ],
   AGENT: ["Storneringen", "Taken"],
 } as const;
 

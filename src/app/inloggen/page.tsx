@@ -28,9 +28,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <CardDescription>{t("intro")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <SignInForm
-            initialError={error ? (error.startsWith("THROTTLED") ? error : "INVALID") : undefined}
-          />
+          <NextIntlClientProvider>
+            <SignInForm
+              initialError={error ? (error.startsWith("THROTTLED") ? error : "INVALID") : undefined}
+            />
+          </NextIntlClientProvider>
         </CardContent>
       </Card>
       <LanguageSwitch />
