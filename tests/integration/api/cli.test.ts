@@ -1,27 +1,8 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import { authenticateApiKey, hashApiKey } from "@/features/api-keys/api-keys.server";
 import { db } from "@/lib/db/client";
+import { cli } from "../../support/cli";
 import { resetDatabase } from "../../support/db";
-
-const run = promisify(execFile);
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      "npx",
-      ["tsx", "--conditions=react-server", "scripts/cli.ts", ...args],
-      {
-        env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "silent" },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("npm run cli -- apikey:create", () => {
   beforeEach(resetDatabase);

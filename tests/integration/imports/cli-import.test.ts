@@ -1,31 +1,13 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ImportSummary } from "@/features/imports/import-file.server";
 import { db } from "@/lib/db/client";
+import { cli } from "../../support/cli";
 import { resetDatabase } from "../../support/db";
 
-const run = promisify(execFile);
 const fixtures = path.resolve(import.meta.dirname, "../../fixtures/bank-files");
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      "npx",
-      ["tsx", "--conditions=react-server", "scripts/cli.ts", ...args],
-      {
-        env: { ...process.env, NODE_ENV: "development", LOG_LEVEL: "silent" },
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("npm run cli -- import", () => {
   beforeEach(resetDatabase);
