@@ -34,7 +34,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
       >
         Naar de inhoud
       </a>
-      <aside className="flex flex-col gap-4 border-b border-border bg-card p-4 md:w-60 md:border-b-0 md:border-r">
+      <aside className="flex flex-col gap-4 border-b border-border bg-card p-4 md:w-60 md:shrink-0 md:border-b-0 md:border-r">
         <Link href="/" className="text-lg font-semibold tracking-tight text-primary">
           Stornodesk
         </Link>
@@ -52,7 +52,7 @@ export async function AppShell({ user, children }: { user: CurrentUser; children
           <SignOutButton label={t("signOut")} />
         </section>
       </aside>
-      <main id="main" className="flex-1 p-4 md:p-8">
+      <main id="main" className="min-w-0 flex-1 p-4 md:p-8">
         {children}
       </main>
     </div>

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormField } from "@/components/ui/form-field";
-import { controlClassName } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePageUser } from "@/features/auth/session.server";
@@ -55,24 +55,24 @@ export default async function OutboxPage({
       <PageHeader title={t("title")} description={t("description")} />
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("filters")}>
         <FormField label={t("status")}>
-          <select name="status" defaultValue={filter.status ?? ""} className={controlClassName}>
+          <NativeSelect name="status" defaultValue={filter.status ?? ""}>
             <option value="">{t("all")}</option>
             {MESSAGE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {tStatus(s)} ({data.byStatus[s] ?? 0})
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </FormField>
         <FormField label={t("channel")}>
-          <select name="channel" defaultValue={filter.channel ?? ""} className={controlClassName}>
+          <NativeSelect name="channel" defaultValue={filter.channel ?? ""}>
             <option value="">{t("all")}</option>
             {MESSAGE_CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {tChannel(c)}
               </option>
             ))}
-          </select>
+          </NativeSelect>
         </FormField>
         <Button type="submit" variant="outline">
           {t("apply")}
@@ -109,7 +109,7 @@ export default async function OutboxPage({
                     </Link>
                   </TableCell>
                   <TableCell>{tChannel(m.channel)}</TableCell>
-                  <TableCell className="break-all">{m.recipient}</TableCell>
+                  <TableCell className="whitespace-nowrap">{m.recipient}</TableCell>
                   <TableCell>
                     {templateLabel(m.template)}
                     {m.subject ? (

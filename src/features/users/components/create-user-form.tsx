@@ -7,7 +7,8 @@ import { useForm } from "react-hook-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
-import { controlClassName, Input } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/native-select";
 import { ROLES } from "@/features/auth/roles";
 import { createUserAction } from "../actions";
 import { type CreateUserInput, createUserSchema } from "../schemas";
@@ -54,13 +55,13 @@ export function CreateUserForm() {
         <Input type="email" autoComplete="off" {...form.register("email")} />
       </FormField>
       <FormField label={t("role")} error={errors.role?.message} required>
-        <select className={controlClassName} {...form.register("role")}>
+        <NativeSelect {...form.register("role")}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {tRoles(r)}
             </option>
           ))}
-        </select>
+        </NativeSelect>
       </FormField>
       <FormField label={t("password")} error={errors.password?.message} required>
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
