@@ -152,9 +152,15 @@ export const messages = {
         sent: "Bericht verstuurd",
         delivered: "Bericht afgeleverd",
         failed: "Bericht kon niet worden afgeleverd",
+        queued: "Bericht klaargezet",
       },
       link: {
         opened: "Klant opende de link",
+        created: "Link aangemaakt",
+        revoked: "Link ingetrokken",
+      },
+      invitation: {
+        sent: "Uitnodiging verstuurd",
       },
       response: {
         received: "Reactie van de klant ontvangen",
@@ -337,9 +343,15 @@ export const messages = {
         sent: "Message sent",
         delivered: "Message delivered",
         failed: "Message could not be delivered",
+        queued: "Message queued",
       },
       link: {
         opened: "Customer opened the link",
+        created: "Link created",
+        revoked: "Link revoked",
+      },
+      invitation: {
+        sent: "Invitation sent",
       },
       response: {
         received: "Customer response received",

@@ -8,9 +8,11 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { can } from "@/features/auth/roles";
 import { requirePageUser } from "@/features/auth/session.server";
 import { listCases } from "@/features/cases/cases.server";
 import { ReasonCell } from "@/features/cases/components/reason-cell";
+import { BulkInvitationForm, SelectAllCases } from "@/features/invitations/components/bulk-invitation-form";
 import { CaseStatus } from "@/generated/prisma/enums";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
@@ -26,13 +28,15 @@ const querySchema = z.object({
 });
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requirePageUser("cases:view");
+  const user = await requirePageUser("cases:view");
+  const canWork = can(user.role, "cases:work");
   const query = querySchema.parse(await searchParams);
-  const [t, tCommon, tStatus, tKind, locale, result] = await Promise.all([
+  const [t, tCommon, tStatus, tKind, tInvite, locale, result] = await Promise.all([
     getTranslations("cases"),
     getTranslations("common"),
     getTranslations("caseStatus"),
     getTranslations("reversalKind"),
+    getTranslations("invitations.bulk"),
     getLocale(),
     listCases(query),
   ]);
@@ -44,6 +48,87 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
     const s = params.toString();
     return s ? `/storneringen?${s}` : "/storneringen";
   };
+
+  const table = (
+    <Table label={t("title")}>
+      <TableHeader>
+        <TableRow>
+          {canWork ? (
+            <TableHead className="w-10">
+              <SelectAllCases label={tInvite("selectAll")} />
+            </TableHead>
+          ) : null}
+          <TableHead>{t("number")}</TableHead>
+          <TableHead>{t("debtor")}</TableHead>
+          <TableHead className="text-right">{t("amount")}</TableHead>
+          <TableHead>{t("reason")}</TableHead>
+          <TableHead>{t("kind")}</TableHead>
+          <TableHead>{t("bookingDate")}</TableHead>
+          <TableHead>{t("status")}</TableHead>
+          <TableHead>{t("assignee")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {result.rows.map((c) => (
+          <TableRow key={c.id}>
+            {canWork ? (
+              <TableCell className="w-10">
+                <input
+                  type="checkbox"
+                  name="caseId"
+                  value={c.id}
+                  // Closed cases get no invitations; the service would refuse them anyway.
+                  disabled={c.status === "RESOLVED" || c.status === "CLOSED"}
+                  aria-label={tInvite("selectCase", { number: c.number })}
+                  className="size-4 align-middle accent-primary disabled:opacity-40"
+                  data-testid="case-select"
+                />
+              </TableCell>
+            ) : null}
+            <TableCell className="font-mono">
+              <Link
+                href={`/storneringen/${c.id}`}
+                className="font-medium text-primary underline-offset-4 hover:underline"
+                data-testid="case-link"
+              >
+                #{c.number}
+              </Link>
+            </TableCell>
+            <TableCell>
+              {c.reversal.collection.debtor.name}
+              {c.reversal.collection.invoiceReference ? (
+                <span className="block text-xs text-muted-foreground">
+                  {c.reversal.collection.invoiceReference}
+                </span>
+              ) : null}
+            </TableCell>
+            <TableCell className="text-right tabular-nums">
+              {formatMoney(c.reversal.amountCents, c.currency, lang)}
+            </TableCell>
+            <TableCell>
+              <ReasonCell code={c.reversal.reasonCode} kind={c.reversal.kind} lang={lang} />
+            </TableCell>
+            <TableCell>{tKind(c.reversal.kind)}</TableCell>
+            <TableCell>{formatDate(c.reversal.bookingDate, lang)}</TableCell>
+            <TableCell>
+              <Badge
+                variant={
+                  c.status === "RESOLVED" || c.status === "CLOSED"
+                    ? "success"
+                    : c.status === "NEW"
+                      ? "warning"
+                      : "secondary"
+                }
+              >
+                {tStatus(c.status)}
+              </Badge>
+            </TableCell>
+            <TableCell>{c.assignee?.name ?? tCommon("none")}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
 
   return (
     <>
@@ -73,65 +158,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <p className="mb-2 text-sm text-muted-foreground">{t("count", { count: result.total })}</p>
-          <Table label={t("title")}>
-            <TableHeader>
-              <TableRow>
-                <TableHead>{t("number")}</TableHead>
-                <TableHead>{t("debtor")}</TableHead>
-                <TableHead className="text-right">{t("amount")}</TableHead>
-                <TableHead>{t("reason")}</TableHead>
-                <TableHead>{t("kind")}</TableHead>
-                <TableHead>{t("bookingDate")}</TableHead>
-                <TableHead>{t("status")}</TableHead>
-                <TableHead>{t("assignee")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.rows.map((c) => (
-                <TableRow key={c.id}>
-                  <TableCell className="font-mono">
-                    <Link
-                      href={`/storneringen/${c.id}`}
-                      className="font-medium text-primary underline-offset-4 hover:underline"
-                      data-testid="case-link"
-                    >
-                      #{c.number}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {c.reversal.collection.debtor.name}
-                    {c.reversal.collection.invoiceReference ? (
-                      <span className="block text-xs text-muted-foreground">
-                        {c.reversal.collection.invoiceReference}
-                      </span>
-                    ) : null}
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">
-                    {formatMoney(c.reversal.amountCents, c.currency, lang)}
-                  </TableCell>
-                  <TableCell>
-                    <ReasonCell code={c.reversal.reasonCode} kind={c.reversal.kind} lang={lang} />
-                  </TableCell>
-                  <TableCell>{tKind(c.reversal.kind)}</TableCell>
-                  <TableCell>{formatDate(c.reversal.bookingDate, lang)}</TableCell>
-                  <TableCell>
-                    <Badge
-                      variant={
-                        c.status === "RESOLVED" || c.status === "CLOSED"
-                          ? "success"
-                          : c.status === "NEW"
-                            ? "warning"
-                            : "secondary"
-                      }
-                    >
-                      {tStatus(c.status)}
-                    </Badge>
-                  </TableCell>
-                  <TableCell>{c.assignee?.name ?? tCommon("none")}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          {canWork ? <BulkInvitationForm>{table}</BulkInvitationForm> : table}
           <nav
             aria-label={tCommon("page", { page: result.page, pages: result.pages })}
             className="mt-4 flex items-center justify-between text-sm"

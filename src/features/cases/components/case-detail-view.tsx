@@ -5,9 +5,11 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { CaseDetail } from "@/features/cases/case-detail.server";
+import { CaseInvitationCard } from "@/features/invitations/components/case-invitation-card";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { formatMoney, type UiLocale } from "@/lib/money";
 import { cn } from "@/lib/utils";
+import { CaseLinkPanel } from "./case-link-panel";
 import { CaseStatusBadge } from "./case-status-badge";
 import { CaseTimeline } from "./case-timeline";
 import { DetailList } from "./detail-list";
@@ -21,7 +23,16 @@ function answerValue(value: unknown): string {
 }
 
 /** The case page body: header, reason, reversal, collection and refund window, debtor, work and timeline. */
-export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lang: UiLocale }) {
+export async function CaseDetailView({
+  detail,
+  lang,
+  canWork = false,
+}: {
+  detail: CaseDetail;
+  lang: UiLocale;
+  /** May send invitations and make or revoke links (cases:work). */
+  canWork?: boolean;
+}) {
   const [t, tStatus, tKind, tLabels, tTaskType, tTaskStatus, tPriority] = await Promise.all([
     getTranslations("caseDetail"),
     getTranslations("caseStatus"),
@@ -36,6 +47,7 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
   const { debtor } = collection;
   const money = (cents: number, currency = reversal.currency) => formatMoney(cents, currency, lang);
   const kindLabel = tKind(reversal.kind);
+  const closed = detail.status === "RESOLVED" || detail.status === "CLOSED";
 
   return (
     <>
@@ -365,6 +377,8 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
               </CardContent>
             </Card>
           ) : null}
+
+          <CaseLinkPanel caseId={detail.id} canWork={canWork && !closed} />
         </div>
 
         <div className="grid content-start gap-6">
@@ -410,6 +424,15 @@ export async function CaseDetailView({ detail, lang }: { detail: CaseDetail; lan
               />
             </CardContent>
           </Card>
+
+          {canWork ? (
+            <CaseInvitationCard
+              caseId={detail.id}
+              closed={closed}
+              email={debtor.email}
+              phone={debtor.phone}
+            />
+          ) : null}
 
           <Card>
             <CardHeader>
