@@ -54,7 +54,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       <TableHeader>
         <TableRow>
           {canWork ? (
-            <TableHead className="w-10">
+            <TableHead className="w-8 pr-0">
               <SelectAllCases label={tInvite("selectAll")} />
             </TableHead>
           ) : null}
@@ -70,9 +70,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
       </TableHeader>
       <TableBody>
         {result.rows.map((c) => (
-          <TableRow key={c.id}>
+          <TableRow key={c.id} className="has-[input:checked]:bg-muted">
             {canWork ? (
-              <TableCell className="w-10">
+              <TableCell className="w-8 pr-0">
                 <input
                   type="checkbox"
                   name="caseId"
@@ -94,7 +94,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                 #{c.number}
               </Link>
             </TableCell>
-            <TableCell>
+            <TableCell className="whitespace-nowrap">
               {c.reversal.collection.debtor.name}
               {c.reversal.collection.invoiceReference ? (
                 <span className="block text-xs text-muted-foreground">
@@ -106,10 +106,15 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               {formatMoney(c.reversal.amountCents, c.currency, lang)}
             </TableCell>
             <TableCell>
-              <ReasonCell code={c.reversal.reasonCode} kind={c.reversal.kind} lang={lang} />
+              {/* Narrower than the cell's own cap so the whole row fits beside the sidebar. */}
+              <div className="max-w-48">
+                <ReasonCell code={c.reversal.reasonCode} kind={c.reversal.kind} lang={lang} />
+              </div>
             </TableCell>
             <TableCell>{tKind(c.reversal.kind)}</TableCell>
-            <TableCell>{formatDate(c.reversal.bookingDate, lang)}</TableCell>
+            <TableCell>
+              <span className="block min-w-28">{formatDate(c.reversal.bookingDate, lang)}</span>
+            </TableCell>
             <TableCell>
               <Badge
                 variant={
