@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
+import { createLinkSchema, revokeLinkSchema } from "./link-schemas";
 import { createResponseLink, revokeResponseLink } from "./links.server";
-import { createLinkSchema, revokeLinkSchema } from "./schemas";
 
 /** Staff: a new response link for a case. The URL is returned once; only its hash is kept. */
 export const createResponseLinkAction = defineAction({

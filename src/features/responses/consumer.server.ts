@@ -1,12 +1,13 @@
 import "server-only";
 import { describeReason } from "@/features/reasons";
+import type { ReversalKind } from "@/generated/prisma/enums";
 import { consumeRateLimit } from "@/lib/api/rate-limit";
 import { toIsoDate } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { type Locale, toLocale } from "@/lib/i18n/config";
 import { brandColours } from "./brand";
 import { CONSUMER_RATE_LIMIT_PER_MINUTE, clientKey } from "./client-key";
-import { recordLinkOpened, resolveResponseLink } from "./links.server";
+import { openResponseLink } from "./links.server";
 import { describeOutcome, type StoredAnswers } from "./outcome";
 import type { ResponseFormContext } from "./schemas";
 
@@ -48,8 +49,23 @@ export type ConsumerPage =
       outcome: string;
     };
 
-async function loadSettings() {
-  const s = await db.organisationSettings.findUnique({ where: { id: 1 } });
+type Settings = { creditor: Creditor; recollectMinDays: number; recollectMaxDays: number };
+
+async function readSettings(): Promise<Settings> {
+  const s = await db.organisationSettings.findUnique({
+    where: { id: 1 },
+    select: {
+      creditorName: true,
+      logoUrl: true,
+      brandColor: true,
+      supportPhone: true,
+      supportEmail: true,
+      replyToEmail: true,
+      iban: true,
+      recollectMinDays: true,
+      recollectMaxDays: true,
+    },
+  });
   const { brand, foreground } = brandColours(s?.brandColor);
   const creditor: Creditor = {
     name: s?.creditorName ?? "Stornodesk",
@@ -65,6 +81,33 @@ async function loadSettings() {
     recollectMinDays: s?.recollectMinDays ?? 5,
     recollectMaxDays: s?.recollectMaxDays ?? 30,
   };
+}
+
+/**
+ * The organisation's settings as the consumer page needs them, kept in this process for a few seconds.
+ * Safe because they change rarely (an admin edits name, colours, contact details or the re-collection
+ * window now and then) and a consumer seeing the old value for at most SETTINGS_TTL_MS is harmless; the
+ * submission re-reads the re-collection window itself, so the server's check never uses a stale one.
+ * The cache is per instance: each app instance refreshes on its own. Concurrent misses share one query.
+ */
+const SETTINGS_TTL_MS = 5_000;
+let settingsCache: { at: number; value: Promise<Settings> } | undefined;
+
+function loadSettings(nowMs = Date.now()): Promise<Settings> {
+  if (settingsCache && nowMs - settingsCache.at < SETTINGS_TTL_MS) return settingsCache.value;
+  const value = readSettings();
+  const entry = { at: nowMs, value };
+  settingsCache = entry;
+  // A failed read is not cached: the next request tries again.
+  value.catch(() => {
+    if (settingsCache === entry) settingsCache = undefined;
+  });
+  return value;
+}
+
+/** Forget the cached settings (tests; a settings change in this process could call it too). */
+export function clearConsumerSettingsCache(): void {
+  settingsCache = undefined;
 }
 
 /** `?lang=` wins over the debtor's own language; anything unknown means Dutch. */
@@ -89,57 +132,26 @@ export async function loadCreditor(): Promise<Creditor> {
  */
 export async function loadConsumerPage(
   token: string,
-  opts: { lang?: string; now?: Date; recordOpen?: boolean } = {},
+  opts: { lang?: string; now?: Date } = {},
 ): Promise<ConsumerPage> {
   const now = opts.now ?? new Date();
-  const [settings, link] = await Promise.all([loadSettings(), resolveResponseLink(token, now)]);
+  // Settings (usually cached) and the link — opening recorded, page data read — in parallel.
+  const [settings, link] = await Promise.all([loadSettings(), openResponseLink(token, now)]);
   const { creditor } = settings;
   if (!link) return { kind: "unavailable", creditor, locale: pickLocale(opts.lang, undefined) };
 
-  const [c] = await Promise.all([
-    db.case.findUniqueOrThrow({
-      where: { id: link.caseId },
-      select: {
-        number: true,
-        openAmountCents: true,
-        currency: true,
-        reversal: {
-          select: {
-            reasonCode: true,
-            kind: true,
-            collection: {
-              select: {
-                collectionDate: true,
-                description: true,
-                invoiceReference: true,
-                debtor: { select: { locale: true } },
-              },
-            },
-          },
-        },
-        responses: {
-          where: { linkId: link.id },
-          orderBy: { createdAt: "desc" },
-          take: 1,
-          select: { reason: true, answers: true, createdAt: true },
-        },
-      },
-    }),
-    opts.recordOpen === false ? null : recordLinkOpened(link.id, now),
-  ]);
-  const col = c.reversal.collection;
-  const locale = pickLocale(opts.lang, col.debtor.locale);
-  const reason = describeReason(c.reversal.reasonCode, c.reversal.kind);
+  const locale = pickLocale(opts.lang, link.debtorLocale);
+  const reason = describeReason(link.reasonCode, link.reversalKind as ReversalKind);
   const view: ConsumerCase = {
-    amountCents: c.openAmountCents,
-    currency: c.currency,
-    description: col.description,
-    collectionDate: toIsoDate(col.collectionDate, "UTC"),
-    reference: col.invoiceReference ?? String(c.number),
+    amountCents: link.openAmountCents,
+    currency: link.currency,
+    description: link.description,
+    collectionDate: link.collectionDate,
+    reference: link.invoiceReference ?? String(link.number),
     bankSaid: reason.known ? reason.consumer[locale] : null,
   };
 
-  const response = c.responses[0];
+  const response = link.response;
   if (link.submittedAt && response) {
     const answers = response.answers as unknown as StoredAnswers;
     return {

@@ -145,6 +145,88 @@ export async function recordLinkOpened(linkId: string, now = new Date()): Promis
   return { first: true };
 }
 
+/** What the consumer page shows for a live link, read in the same statement that records the opening. */
+export interface OpenedLink {
+  id: string;
+  caseId: string;
+  submittedAt: Date | null;
+  /** True for the link's first opening (the case moved to OPENED and `link.opened` was written). */
+  first: boolean;
+  number: number;
+  openAmountCents: number;
+  currency: string;
+  reasonCode: string;
+  reversalKind: string;
+  collectionDate: string;
+  description: string | null;
+  invoiceReference: string | null;
+  debtorLocale: string;
+  response: { reason: string; answers: unknown; createdAt: Date } | null;
+}
+
+type OpenedRow = Omit<OpenedLink, "first" | "response"> & {
+  openCount: number;
+  responseReason: string | null;
+  responseAnswers: unknown;
+  responseCreatedAt: Date | null;
+};
+
+/**
+ * The consumer page's one database round trip: records the opening of a live link exactly as
+ * `recordLinkOpened` does (count, first/last time; on the first opening the case moves from NEW or
+ * INVITED to OPENED and a `link.opened` event is written) and returns what the page shows — the case,
+ * its reversal, collection and debtor's language, and the link's latest response. One statement, so
+ * it is atomic, and two simultaneous first openings cannot both claim "first" (the row lock on the
+ * link orders them). Null, with nothing written, for a malformed, unknown, expired or revoked token.
+ */
+export async function openResponseLink(token: string, now = new Date()): Promise<OpenedLink | null> {
+  if (!TOKEN_SHAPE.test(token)) return null;
+  const rows = await db.$queryRaw<OpenedRow[]>`
+    WITH link AS (
+      UPDATE "ResponseLink"
+         SET "openCount" = "openCount" + 1,
+             "lastOpenedAt" = ${now},
+             "firstOpenedAt" = COALESCE("firstOpenedAt", ${now})
+       WHERE "tokenHash" = ${hashToken(token)} AND "revokedAt" IS NULL AND "expiresAt" > ${now}
+       RETURNING "id", "caseId", "openCount", "submittedAt"
+    ), opened AS (
+      UPDATE "Case" SET "status" = 'OPENED', "updatedAt" = ${now}
+       WHERE "id" IN (SELECT "caseId" FROM link WHERE "openCount" = 1) AND "status" IN ('NEW', 'INVITED')
+    ), event AS (
+      INSERT INTO "CaseEvent" ("id", "caseId", "type", "data", "actorType", "createdAt")
+      SELECT gen_random_uuid(), "caseId", 'link.opened', jsonb_build_object('linkId', "id"), 'CONSUMER', ${now}
+        FROM link WHERE "openCount" = 1
+    )
+    SELECT link."id", link."caseId", link."openCount", link."submittedAt",
+           c."number", c."openAmountCents", c."currency",
+           r."reasonCode", r."kind"::text AS "reversalKind",
+           to_char(col."collectionDate", 'YYYY-MM-DD') AS "collectionDate",
+           col."description", col."invoiceReference", d."locale" AS "debtorLocale",
+           resp."reason" AS "responseReason", resp."answers" AS "responseAnswers",
+           resp."createdAt" AS "responseCreatedAt"
+      FROM link
+      JOIN "Case" c ON c."id" = link."caseId"
+      JOIN "Reversal" r ON r."id" = c."reversalId"
+      JOIN "Collection" col ON col."id" = r."collectionId"
+      JOIN "Debtor" d ON d."id" = col."debtorId"
+      LEFT JOIN LATERAL (
+        SELECT "reason", "answers", "createdAt" FROM "Response"
+         WHERE link."submittedAt" IS NOT NULL AND "caseId" = link."caseId" AND "linkId" = link."id"
+         ORDER BY "createdAt" DESC LIMIT 1
+      ) resp ON true`;
+  const row = rows[0];
+  if (!row) return null;
+  const { openCount, responseReason, responseAnswers, responseCreatedAt, ...rest } = row;
+  return {
+    ...rest,
+    first: openCount === 1,
+    response:
+      responseReason && responseCreatedAt
+        ? { reason: responseReason, answers: responseAnswers, createdAt: responseCreatedAt }
+        : null,
+  };
+}
+
 export type LinkState = "active" | "submitted" | "expired" | "revoked";
 
 export function linkState(

@@ -64,8 +64,21 @@ function formatIbanGroups(iban: string): string {
   return iban.replace(/(.{4})(?=.)/g, "$1 ");
 }
 
-export function consumerTranslator(locale: Locale) {
+function makeTranslator(locale: Locale) {
   return createTranslator({ locale, messages: messages[locale], namespace: "responses" });
+}
+
+// One translator per language for the life of the process: the messages are constants, and a kept
+// translator keeps its parsed ICU messages and Intl formatters instead of redoing them per page view.
+const translators = new Map<Locale, ReturnType<typeof makeTranslator>>();
+
+export function consumerTranslator(locale: Locale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export function describeOutcome(facts: OutcomeFacts, locale: Locale): string {

@@ -1,12 +1,13 @@
-import { electronicFormatIBAN, isValidIBAN } from "ibantools";
-import { parsePhoneNumberFromString } from "libphonenumber-js/min";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { addDays, isBusinessDay, isIsoDate } from "@/lib/dates";
+import { ibanChecksumValid, loosePhone } from "./field-checks";
 
 /**
  * The consumer's response form. One schema, built per request from the controller's limits, runs in
- * the browser (react-hook-form) and again in the server action. Client-safe on purpose: no node:crypto
- * (IBAN check via ibantools, like `isValidIban`), libphonenumber's *min* metadata only.
+ * the browser (react-hook-form) and again in the server action. It is written with `zod/mini` and
+ * imports nothing heavy, because it ships in the form's JavaScript: the phone and IBAN checks are
+ * plugged in (`FieldChecks`) — light ones in the browser, libphonenumber and ibantools on the server
+ * (`serverFieldChecks` in field-checks.server.ts), so the server's verdict is the strict one.
  * Issue messages are message keys (`responses.errors.<key>`), translated where they are shown.
  */
 
@@ -47,79 +48,85 @@ export interface ResponseFormContext {
   recollectMaxDays: number;
 }
 
+/** The phone and IBAN checks the schema runs; the server plugs in the strict ones. */
+export interface FieldChecks {
+  /** The number as stored (E.164 on the server), or null when it is not a phone number. */
+  phone: (value: string) => string | null;
+  /** Whether an IBAN in electronic form ("NL91ABNA…") is valid. */
+  iban: (electronicIban: string) => boolean;
+}
+
+/** The browser's checks: shape and mod-97 for the IBAN, digits for the phone. No libraries. */
+export const browserFieldChecks: FieldChecks = { phone: loosePhone, iban: ibanChecksumValid };
+
 /** The window a re-collection date must fall in (calendar days from today; the date must be a business day). */
 export function recollectWindow(ctx: ResponseFormContext): { min: string; max: string } {
   return { min: addDays(ctx.today, ctx.recollectMinDays), max: addDays(ctx.today, ctx.recollectMaxDays) };
 }
 
-/** Electronic IBAN form ("nl91 abna …" → "NL91ABNA…"); "" when it cannot be read. */
+/** Electronic IBAN form ("nl91 abna-…" → "NL91ABNA…"), as ibantools' electronicFormatIBAN does it. */
 export function normaliseIbanInput(v: string): string {
-  return electronicFormatIBAN(v.trim()) ?? "";
-}
-
-/** E.164 for a Dutch-default phone number, or null when it is not a valid number. */
-export function normalisePhone(v: string): string | null {
-  const parsed = parsePhoneNumberFromString(v.trim(), "NL");
-  return parsed?.isValid() ? parsed.number : null;
+  return v.trim().replace(/[- ]/g, "").toUpperCase();
 }
 
 // Plain form posts send "" for empty fields and "on" for ticked boxes; react-hook-form sends booleans.
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
-const requiredText = z.preprocess(
-  (v) => blankToUndefined(v) ?? "",
-  z.string().trim().min(1, "required").max(TEXT_MAX, "tooLong"),
-);
-const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(TEXT_MAX, "tooLong").optional());
-const phone = z.preprocess(
-  (v) => blankToUndefined(v) ?? "",
-  z
-    .string()
-    .trim()
-    .min(1, "required")
-    .max(40, "invalidPhone")
-    .transform((v, ctx) => {
-      const e164 = normalisePhone(v);
-      if (!e164) {
-        ctx.addIssue({ code: "custom", message: "invalidPhone" });
-        return z.NEVER;
-      }
-      return e164;
-    }),
-);
+const blankToEmpty = (v: unknown) => blankToUndefined(v) ?? "";
+/** zod/mini's spelling of classic zod's `preprocess`. */
+const pre = <T extends z.ZodMiniType>(fn: (v: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform(fn), schema);
+const checkbox = () => pre((v) => v === true || v === "on" || v === "true", z.boolean());
+const requiredText = () =>
+  pre(blankToEmpty, z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(TEXT_MAX, "tooLong")));
+const optionalText = () =>
+  pre(blankToUndefined, z.optional(z.string().check(z.trim(), z.maxLength(TEXT_MAX, "tooLong"))));
 
-export function buildResponseSchema(ctx: ResponseFormContext) {
+export function buildResponseSchema(ctx: ResponseFormContext, checks: FieldChecks = browserFieldChecks) {
   const { min, max } = recollectWindow(ctx);
-  const recollectDate = z.preprocess(
-    (v) => blankToUndefined(v) ?? "",
-    z
-      .string()
-      .min(1, "required")
-      .refine(isIsoDate, "invalidDate")
-      .refine((d) => !isIsoDate(d) || isBusinessDay(d), "notBusinessDay")
-      .refine((d) => !isIsoDate(d) || (d >= min && d <= max), "dateOutOfRange"),
+  const phone = pre(
+    blankToEmpty,
+    z.pipe(
+      z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(40, "invalidPhone")),
+      z.transform((v: string, payload) => {
+        const normalised = checks.phone(v);
+        if (normalised) return normalised;
+        payload.issues.push({ code: "custom", message: "invalidPhone", input: v });
+        return z.NEVER;
+      }),
+    ),
+  );
+  const recollectDate = pre(
+    blankToEmpty,
+    z.string().check(
+      z.minLength(1, "required"),
+      z.refine(isIsoDate, "invalidDate"),
+      z.refine((d) => !isIsoDate(d) || isBusinessDay(d), "notBusinessDay"),
+      z.refine((d) => !isIsoDate(d) || (d >= min && d <= max), "dateOutOfRange"),
+    ),
   );
 
-  const notRecognised = z
-    .object({
+  const notRecognised = z.pipe(
+    z.object({
       reason: z.literal("not_recognised"),
-      notRecognisedComment: optionalText,
-      callbackRequested: checkbox,
-      callbackPhone: z.preprocess(blankToUndefined, z.string().optional()),
-    })
-    .transform((v, c) => {
+      notRecognisedComment: optionalText(),
+      callbackRequested: checkbox(),
+      callbackPhone: pre(blankToUndefined, z.optional(z.string())),
+    }),
+    z.transform((v, payload) => {
       if (!v.callbackRequested) return { ...v, callbackPhone: undefined };
-      const e164 = v.callbackPhone ? normalisePhone(v.callbackPhone) : null;
+      const e164 = v.callbackPhone ? checks.phone(v.callbackPhone.trim()) : null;
       if (!e164) {
-        c.addIssue({
+        payload.issues.push({
           code: "custom",
           path: ["callbackPhone"],
           message: v.callbackPhone ? "invalidPhone" : "required",
+          input: v.callbackPhone,
         });
         return z.NEVER;
       }
       return { ...v, callbackPhone: e164 };
-    });
+    }),
+  );
 
   const insufficientFunds = z.discriminatedUnion(
     "resolution",
@@ -132,35 +139,38 @@ export function buildResponseSchema(ctx: ResponseFormContext) {
       z.object({
         reason: z.literal("insufficient_funds"),
         resolution: z.literal("arrangement"),
-        instalments: z.preprocess(
+        instalments: pre(
           (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
           z
-            .number({ error: "instalmentsRange" })
             .int("instalmentsRange")
-            .min(MIN_INSTALMENTS, "instalmentsRange")
-            .max(MAX_INSTALMENTS, "instalmentsRange"),
+            .check(z.gte(MIN_INSTALMENTS, "instalmentsRange"), z.lte(MAX_INSTALMENTS, "instalmentsRange")),
         ),
       }),
       z.object({ reason: z.literal("insufficient_funds"), resolution: z.literal("pay") }),
     ],
-    { error: "chooseOption" },
+    "chooseOption",
   );
 
   const newAccount = z.object({
     reason: z.literal("new_account"),
-    newIban: z.preprocess(
-      (v) => blankToUndefined(v) ?? "",
-      z
-        .string()
-        .min(1, "required")
-        .transform(normaliseIbanInput)
-        .refine((v) => v !== "" && isValidIBAN(v), "invalidIban"),
+    newIban: pre(
+      blankToEmpty,
+      z.pipe(
+        z.string().check(z.minLength(1, "required")),
+        z.pipe(
+          z.transform(normaliseIbanInput),
+          z.string().check(z.refine((v) => v !== "" && checks.iban(v), "invalidIban")),
+        ),
+      ),
     ),
-    accountHolder: z.preprocess(
-      (v) => blankToUndefined(v) ?? "",
-      z.string().trim().min(2, "required").max(70, "tooLong"),
+    accountHolder: pre(
+      blankToEmpty,
+      z.string().check(z.trim(), z.minLength(2, "required"), z.maxLength(70, "tooLong")),
     ),
-    mandateConsent: checkbox.refine((v) => v, "consentRequired"),
+    mandateConsent: pre(
+      (v) => v === true || v === "on" || v === "true",
+      z.boolean().check(z.refine((v) => v, "consentRequired")),
+    ),
   });
 
   return z.discriminatedUnion(
@@ -169,15 +179,15 @@ export function buildResponseSchema(ctx: ResponseFormContext) {
       notRecognised,
       insufficientFunds,
       newAccount,
-      z.object({ reason: z.literal("disagree_amount"), disagreeComment: requiredText }),
+      z.object({ reason: z.literal("disagree_amount"), disagreeComment: requiredText() }),
       z.object({
         reason: z.literal("call_me"),
         phone,
-        timeWindow: z.enum(TIME_WINDOWS, { error: "chooseOption" }),
+        timeWindow: z.enum(TIME_WINDOWS, "chooseOption"),
       }),
-      z.object({ reason: z.literal("other"), otherText: requiredText }),
+      z.object({ reason: z.literal("other"), otherText: requiredText() }),
     ],
-    { error: "chooseOption" },
+    "chooseOption",
   );
 }
 
@@ -220,23 +230,13 @@ export const EMPTY_FORM_VALUES: ResponseFormValues = {
 };
 
 /** First issue per field path ("recollectDate" → "notBusinessDay"). */
-export function issuesByField(error: z.ZodError): Record<string, ErrorKey> {
+export function issuesByField(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): Record<string, ErrorKey> {
   const out: Record<string, ErrorKey> = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "reason";
+    const key = issue.path.length ? issue.path.map(String).join(".") : "reason";
     out[key] ??= issue.message as ErrorKey;
   }
   return out;
 }
-
-// ---- staff side ---------------------------------------------------------------------------------
-
-export const createLinkSchema = z.object({
-  caseId: z.uuid(),
-  validityDays: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : blankToUndefined(v)),
-    z.number().int().min(1).max(365).optional(),
-  ),
-});
-
-export const revokeLinkSchema = z.object({ linkId: z.uuid() });

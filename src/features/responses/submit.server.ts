@@ -7,6 +7,7 @@ import { db, type Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
 import { hashIban, maskIban } from "@/lib/iban";
 import { formatMoney } from "@/lib/money";
+import { serverFieldChecks } from "./field-checks.server";
 import { resolveResponseLink } from "./links.server";
 import { onOrAfterBusinessDay, type StoredAnswers, splitInstalments } from "./outcome";
 import {
@@ -187,7 +188,7 @@ export async function submitResponse(args: {
   if (link.submittedAt) return { ok: false, code: "ALREADY_SUBMITTED" };
 
   const ctx = await formContextFor(now);
-  const parsed = buildResponseSchema(ctx).safeParse(args.raw);
+  const parsed = buildResponseSchema(ctx, serverFieldChecks).safeParse(args.raw);
   if (!parsed.success) return { ok: false, code: "INVALID", fields: issuesByField(parsed.error) };
   const answers = toStoredAnswers(parsed.data, ctx, now);
 

@@ -1,12 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { type ReactNode, startTransition, useActionState, useMemo, useRef } from "react";
+import { startTransition, useActionState, useMemo, useRef } from "react";
 import { type Resolver, useForm } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
-import { FormField } from "@/components/ui/form-field";
-import { Input } from "@/components/ui/input";
-import { Textarea } from "@/components/ui/textarea";
+import { config as zodConfig } from "zod/mini";
 import { type ResponseFormState, submitResponseAction } from "../consumer-actions";
 import type { FormLabels } from "../form-labels";
 import {
@@ -16,6 +13,11 @@ import {
   type ResponseFormContext,
   type ResponseFormValues,
 } from "../schemas";
+import { Alert, FieldError, FormField, Input, Textarea } from "./form-controls";
+
+// The page's CSP has no 'unsafe-eval': keep zod from probing `new Function` (a CSP violation report)
+// in the browser. Not on the server, where the setting would be global.
+if (typeof window !== "undefined") zodConfig({ jitless: true });
 
 // Sections open with CSS (:has(:checked)), so the branching works before and without JavaScript.
 const REASON_SECTION: Record<string, string> = {
@@ -59,7 +61,16 @@ export function ResponseForm(props: {
   labels: FormLabels;
 }) {
   const { labels: l } = props;
-  const schema = useMemo(() => buildResponseSchema(props.context), [props.context]);
+  // The schema is built on the first check, not per render: server rendering never validates, and
+  // building it (some fifty zod nodes) would be wasted work on every page view.
+  const resolver = useMemo(() => {
+    let validate: Resolver<ResponseFormValues> | undefined;
+    const lazy: Resolver<ResponseFormValues> = (values, context, options) => {
+      validate ??= zodResolver(buildResponseSchema(props.context)) as unknown as Resolver<ResponseFormValues>;
+      return validate(values, context, options);
+    };
+    return lazy;
+  }, [props.context]);
   const [state, formAction, pending] = useActionState<ResponseFormState, FormData>(submitResponseAction, {
     status: "idle",
   });
@@ -68,19 +79,20 @@ export function ResponseForm(props: {
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitted },
+    formState: { errors },
   } = useForm<ResponseFormValues>({
-    resolver: zodResolver(schema) as unknown as Resolver<ResponseFormValues>,
+    resolver,
     defaultValues: initial,
   });
 
-  // A browser check wins once it has run; until then (plain post) the server's verdict shows.
+  // The browser's verdict while it finds something; once the browser's light checks pass, the server's
+  // (after a plain post, or when the server's strict phone/IBAN check refuses what the browser let through).
+  const browserErrors = Object.keys(errors).length > 0;
   const errorFor = (name: keyof ResponseFormValues): string | undefined => {
-    const key =
-      (errors[name]?.message as ErrorKey | undefined) ?? (isSubmitted ? undefined : state.fields?.[name]);
+    const key = browserErrors ? (errors[name]?.message as ErrorKey | undefined) : state.fields?.[name];
     return key ? (l.errors[key] ?? key) : undefined;
   };
-  const hasErrors = isSubmitted ? Object.keys(errors).length > 0 : state.status === "invalid";
+  const hasErrors = browserErrors || state.status === "invalid";
 
   const onSubmit = handleSubmit(() => {
     const form = formRef.current;
@@ -321,14 +333,5 @@ export function ResponseForm(props: {
         {pending ? l.submitting : l.submit}
       </button>
     </form>
-  );
-}
-
-function FieldError({ id, children }: { id: string; children: ReactNode }) {
-  if (!children) return null;
-  return (
-    <p id={id} className="text-sm font-medium text-destructive">
-      {children}
-    </p>
   );
 }
