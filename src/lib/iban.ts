@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+// Safe for the browser (forms validate IBANs client-side); hashing lives in iban-hash.ts (node:crypto).
 import { electronicFormatIBAN, isValidIBAN } from "ibantools";
 
 /** Electronic form: no spaces or dashes, upper case ("nl91 abna 0417 1643 00" → "NL91ABNA0417164300"). */
@@ -22,11 +22,6 @@ export function maskIban(iban: string): string {
   if (n.length < 8) return "*".repeat(n.length);
   const masked = n.slice(0, 4) + "*".repeat(n.length - 8) + n.slice(-4);
   return masked.replace(/(.{4})(?=.)/g, "$1 ");
-}
-
-/** SHA-256 (hex) of the normalised IBAN, so reversals can be matched to debtors without storing the IBAN. */
-export function hashIban(iban: string): string {
-  return createHash("sha256").update(normalizeIban(iban)).digest("hex");
 }
 
 // ISO 7064 mod 97-10 over a string of digits and letters (A=10 … Z=35), as for IBANs.

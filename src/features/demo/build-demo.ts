@@ -13,7 +13,8 @@ import type {
   TaskStatus,
   TaskType,
 } from "@/generated/prisma/client";
-import { creditorIdCheckDigits, hashIban, isValidIban, maskIban } from "@/lib/iban";
+import { creditorIdCheckDigits, isValidIban, maskIban } from "@/lib/iban";
+import { hashIban } from "@/lib/iban-hash";
 import {
   addBusinessDays,
   addDays,

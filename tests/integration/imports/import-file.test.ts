@@ -6,7 +6,8 @@ import { generateCamt054 } from "@/features/imports/parsers/iso20022";
 import { addDays, todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { hashIban, maskIban } from "@/lib/iban";
+import { maskIban } from "@/lib/iban";
+import { hashIban } from "@/lib/iban-hash";
 import { resetDatabase } from "../../support/db";
 
 const repoRoot = path.resolve(import.meta.dirname, "../../..");

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  creditorIdCheckDigits,
-  hashIban,
-  isValidCreditorId,
-  isValidIban,
-  maskIban,
-  normalizeIban,
-} from "@/lib/iban";
+import { creditorIdCheckDigits, isValidCreditorId, isValidIban, maskIban, normalizeIban } from "@/lib/iban";
+import { hashIban } from "@/lib/iban-hash";
 
 describe("iban", () => {
   it("normalises to the electronic format", () => {
