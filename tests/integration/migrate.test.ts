@@ -5,38 +5,22 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMigrations, migrateDatabase } from "@/lib/db/migrate";
+import { scratchDatabase } from "../support/scratch-database";
 
-// A database of its own, next to the shared test database, so migrating from scratch can be observed.
-const base = new URL(process.env.DATABASE_URL!);
-const scratch = new URL(base);
-const scratchName = `stornodesk_migrate_${process.pid}`;
-scratch.pathname = `/${scratchName}`;
-
-async function admin(sql: string) {
-  const u = new URL(base);
-  u.pathname = "/postgres";
-  const c = new pg.Client({ connectionString: u.toString() });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+const scratch = scratchDatabase("stornodesk_migrate");
 
 describe("migrate step", () => {
-  beforeAll(() =>
-    admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`).then(() =>
-      admin(`CREATE DATABASE ${scratchName}`),
-    ),
-  );
-  afterAll(() => admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`));
+  beforeAll(scratch.create);
+  afterAll(scratch.drop);
 
   it("applies every migration once and records it as Prisma Migrate does", async () => {
-    const first = await migrateDatabase(scratch.toString());
+    const first = await migrateDatabase(scratch.url);
     const files = await listMigrations();
     expect(first.applied).toEqual(files.map((f) => f.name));
-    const second = await migrateDatabase(scratch.toString());
+    const second = await migrateDatabase(scratch.url);
     expect(second.applied).toEqual([]);
 
-    const c = new pg.Client({ connectionString: scratch.toString() });
+    const c = new pg.Client({ connectionString: scratch.url });
     await c.connect();
     const { rows } = await c.query(
       `SELECT migration_name, checksum, finished_at, rolled_back_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
@@ -60,14 +44,12 @@ describe("migrate step", () => {
       path.join(dir, "20260101000000_a", "migration.sql"),
       "CREATE TABLE edited_check (id int);",
     );
-    await migrateDatabase(scratch.toString(), { dir });
+    await migrateDatabase(scratch.url, { dir });
     await writeFile(
       path.join(dir, "20260101000000_a", "migration.sql"),
       "CREATE TABLE edited_check (id bigint);",
     );
-    await expect(migrateDatabase(scratch.toString(), { dir })).rejects.toThrow(
-      /changed after it was applied/,
-    );
+    await expect(migrateDatabase(scratch.url, { dir })).rejects.toThrow(/changed after it was applied/);
   });
 
   it("rolls back a broken migration whole and records the failure", async () => {
@@ -77,8 +59,8 @@ describe("migrate step", () => {
       path.join(dir, "20260101000000_broken", "migration.sql"),
       "CREATE TABLE half_done (id int); SELECT * FROM no_such_table;",
     );
-    await expect(migrateDatabase(scratch.toString(), { dir })).rejects.toThrow(/no_such_table/);
-    const c = new pg.Client({ connectionString: scratch.toString() });
+    await expect(migrateDatabase(scratch.url, { dir })).rejects.toThrow(/no_such_table/);
+    const c = new pg.Client({ connectionString: scratch.url });
     await c.connect();
     const table = await c.query("SELECT to_regclass('half_done') AS t");
     const rec = await c.query(

@@ -1,31 +1,16 @@
 import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { findSchemaDrift } from "../support/schema-drift";
+import { scratchDatabase } from "../support/scratch-database";
 
-const base = new URL(process.env.DATABASE_URL!);
-const scratchName = `stornodesk_drift_${process.pid}`;
-const scratch = new URL(base);
-scratch.pathname = `/${scratchName}`;
-
-async function admin(sql: string) {
-  const u = new URL(base);
-  u.pathname = "/postgres";
-  const c = new pg.Client({ connectionString: u.toString() });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+const scratch = scratchDatabase("stornodesk_drift");
 
 describe("schema.prisma and the migrations agree", () => {
-  beforeAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`);
-    await admin(`CREATE DATABASE ${scratchName}`);
-  });
-  afterAll(() => admin(`DROP DATABASE IF EXISTS ${scratchName} WITH (FORCE)`));
+  beforeAll(scratch.create);
+  afterAll(scratch.drop);
 
   it("finds no drift in the migrated test database", async () => {
     expect(await findSchemaDrift(process.env.DATABASE_URL!)).toEqual([]);
@@ -47,8 +32,8 @@ describe("schema.prisma and the migrations agree", () => {
         `ALTER TYPE "CaseStatus" ADD VALUE 'ARCHIVED';`,
       ].join("\n"),
     );
-    await migrateDatabase(scratch.toString(), { dir });
-    const drift = await findSchemaDrift(scratch.toString());
+    await migrateDatabase(scratch.url, { dir });
+    const drift = await findSchemaDrift(scratch.url);
     expect(drift).toEqual(
       [
         "column Case.note exists in the database but not in the schema",

@@ -109,15 +109,10 @@ export const REASONS: readonly ReasonSpec[] = [
 /** Codes the app knows; anything else is held for review in the demo. */
 export const KNOWN_CODES = new Set(REASONS.map((r) => r.code).filter((c) => c !== "XT99" && c !== "ZZ42"));
 
-export const RESPONSE_REASONS = [
-  "not_recognised",
-  "insufficient_funds",
-  "new_account",
-  "disagree_amount",
-  "call_me",
-  "other",
-] as const;
-export type ResponseReason = (typeof RESPONSE_REASONS)[number];
+// The demo's answers are the response form's own reasons.
+export { RESPONSE_REASONS, type ResponseReason } from "@/features/responses/schemas";
+
+import type { ResponseReason } from "@/features/responses/schemas";
 
 // What consumers tend to answer, by bank reason code.
 export const LIKELY_REASONS: Record<string, readonly (readonly [ResponseReason, number])[]> = {

@@ -41,15 +41,9 @@ import { type ReversalRecordInput, reversalRecordsSchema } from "./schemas";
 export type { ImportActor } from "./pipeline/import-row";
 export type { ReversalRecordInput } from "./schemas";
 
-export interface ImportSummary {
-  importId: string;
-  /** e.g. "camt.054.001.02", "pain.008.001.02", "csv" */
-  format: string;
-  reversals: { created: number; duplicates: number };
-  collections: { created: number; duplicates: number };
-  skipped: number;
-  errors: { line?: number; index?: number; endToEndId?: string; message: string }[];
-}
+import type { ImportSummary } from "./types";
+
+export type { ImportSummary };
 
 export interface ImportFileInput {
   fileName: string;

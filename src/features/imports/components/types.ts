@@ -1,12 +1,7 @@
+import type { ImportSummary } from "../types";
+
 // The JSON that POST /api/v1/imports answers with (201), as the upload widget reads it.
-export interface ImportSummaryJson {
-  importId: string;
-  format: string;
-  reversals: { created: number; duplicates: number };
-  collections: { created: number; duplicates: number };
-  skipped: number;
-  errors: { line?: number; index?: number; endToEndId?: string; message: string }[];
-}
+export type ImportSummaryJson = ImportSummary;
 
 export interface ApiErrorJson {
   error: { code: string; message: string };
