@@ -88,7 +88,9 @@ const countSchema = z.object({ created: z.number().int(), duplicates: z.number()
 export const importSummarySchema = z
   .object({
     importId: z.string().uuid(),
-    format: z.string().meta({ example: "CAMT_054" }),
+    format: z
+      .string()
+      .meta({ example: "camt.054.001.02", description: 'ISO 20022 message name and version, or "csv"' }),
     reversals: countSchema,
     collections: countSchema,
     skipped: z.number().int(),
