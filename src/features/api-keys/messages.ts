@@ -4,11 +4,11 @@ export const messages = {
     apiKeys: {
       title: "API-sleutels",
       description:
-        "Met een API-sleutel meldt uw ERP storneringen via de REST API (/api/v1) en leest het zaken terug. Alleen een vingerafdruk van de sleutel wordt bewaard.",
+        "Met een API-sleutel meldt je ERP storneringen via de REST API (/api/v1) en leest het dossiers terug. Alleen een vingerafdruk van de sleutel wordt bewaard.",
       back: "Terug naar Instellingen",
       docs: "API-documentatie (OpenAPI)",
       listTitle: "Sleutels",
-      empty: "Nog geen API-sleutels. Maak er een aan voor uw ERP-koppeling.",
+      empty: "Nog geen API-sleutels. Maak er een aan voor je ERP-koppeling.",
       name: "Naam",
       namePlaceholder: "Bijvoorbeeld: Exact Online",
       prefix: "Voorvoegsel",
