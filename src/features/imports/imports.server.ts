@@ -117,7 +117,7 @@ function errorList(json: Prisma.JsonValue | null): ImportErrorEntry[] {
   return out;
 }
 
-function toListItem(r: ListRow): ImportListItem {
+function toListItem(r: ListRow, rejectedTotal?: number): ImportListItem {
   const errors = errorList(r.errors);
   return {
     id: r.id,
@@ -132,7 +132,8 @@ function toListItem(r: ListRow): ImportListItem {
     collectionsCreated: r.collectionsCreated,
     collectionsDuplicate: r.collectionsDuplicate,
     skipped: r.skipped,
-    errorCount: errors.length,
+    // The stored error list is capped; the exact count lives in details.totals.
+    errorCount: rejectedTotal ?? errors.length,
     firstError: errors[0]?.message ?? null,
     startedAt: r.startedAt,
     finishedAt: r.finishedAt,
@@ -156,7 +157,13 @@ export async function listImports(
     }),
     db.import.count(),
   ]);
-  return { rows: rows.map(toListItem), total };
+  const ids = rows.map((r) => r.id);
+  const totals = ids.length
+    ? await db.$queryRaw<{ id: string; rejected: number | null }[]>`
+        SELECT id::text, (details->'totals'->>'rejected')::int AS rejected FROM "Import" WHERE id = ANY(${ids}::uuid[])`
+    : [];
+  const rejected = new Map(totals.map((t) => [t.id, t.rejected ?? undefined]));
+  return { rows: rows.map((r) => toListItem(r, rejected.get(r.id))), total };
 }
 
 function asObject(json: Prisma.JsonValue | null | undefined): Record<string, Prisma.JsonValue> {
@@ -200,8 +207,9 @@ export async function getImport(id: string): Promise<ImportDetail | null> {
   ]);
   const details = asObject(row.details);
   const refused = details.refused;
+  const rejectedTotal = asObject(details.totals).rejected;
   return {
-    ...toListItem(row),
+    ...toListItem(row, typeof rejectedTotal === "number" ? rejectedTotal : undefined),
     sha256: row.sha256,
     errors: errorList(row.errors),
     details: {

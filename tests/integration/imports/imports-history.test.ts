@@ -63,3 +63,28 @@ describe("import history (listImports, getImport)", () => {
     expect(await getImport("not-an-id")).toBeNull();
   });
 });
+
+describe("import history counts", () => {
+  beforeEach(resetDatabase);
+
+  it("reports the exact number of rejected rows even when the stored list is capped", async () => {
+    const header = "Kenmerk;Bedrag;Redencode;Boekdatum";
+    const bad = Array.from({ length: 620 }, (_, i) => `BAD-${i};geen bedrag;AM04;01-12-2026`);
+    const csv = [header, "GOOD-1;12,50;AM04;01-12-2026", ...bad].join("\n");
+    const summary = await importFile({
+      fileName: "veel-fouten.csv",
+      data: Buffer.from(csv),
+      csvMapping: {
+        kind: "reversals",
+        columns: { endToEndId: 0, amount: 1, reasonCode: 2, bookingDate: 3 },
+      },
+      actor: {},
+    });
+    expect(summary.reversals.created).toBe(1);
+    const { rows } = await listImports();
+    expect(rows[0]?.errorCount).toBe(620);
+    const detail = await getImport(summary.importId);
+    expect(detail?.errorCount).toBe(620);
+    expect(detail?.details.rejected.length).toBeLessThanOrEqual(500);
+  });
+});
