@@ -4,8 +4,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./src/lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // next dev would otherwise write AGENTS.md into the repo
+  // next dev would otherwise write AGENTS.md (agent rules and upgrade reminders) into the repo
   agentRules: false,
+  experimental: { agentUpgrade: false },
   // Lets two e2e runs (or a build and a dev server) on one checkout keep separate build folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
