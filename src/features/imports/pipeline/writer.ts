@@ -233,11 +233,9 @@ export class ImportWriter {
   // to the old generation: measured heap peak ~170 MB at 100,000 transactions, ~50 MB as bytes.
   private reversals: Buffer[] = [];
   private collections: Buffer[] = [];
-  private revStage = false;
-  private colStage = false;
-  private revAnalyzed = false;
   private readonly ids = new UuidV7Source();
-  private colAnalyzed = false;
+  /** Staging tables created in this transaction (each on its first batch). */
+  private readonly staged = new Set<string>();
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -293,25 +291,27 @@ export class ImportWriter {
     });
   }
 
+  /** Loads one batch into a staging table: created on the first batch, emptied on later ones. */
+  private async stage(table: string, createSql: string, copySql: string, rows: Buffer[]): Promise<void> {
+    const c = this.client;
+    const first = !this.staged.has(table);
+    await c.query(first ? createSql : `TRUNCATE ${table}`);
+    // COPY instead of INSERT … unnest($arrays): no array literals to build and parse, a third of the time.
+    await copyInto(c, copySql, Buffer.concat(rows));
+    // Temp tables get no autovacuum statistics; without them the joins that follow plan as nested loops.
+    // Once is enough: later batches are the same size and shape.
+    if (first) {
+      await c.query(`ANALYZE ${table}`);
+      this.staged.add(table);
+    }
+  }
+
   private async flushReversals(): Promise<void> {
     const rows = this.reversals;
     if (rows.length === 0) return;
     this.reversals = [];
     const c = this.client;
-    if (!this.revStage) {
-      await c.query(CREATE_REVERSAL_STAGE);
-      this.revStage = true;
-    } else {
-      await c.query("TRUNCATE _stage_rev");
-    }
-    // COPY instead of INSERT … unnest($arrays): no array literals to build and parse, a third of the time.
-    await copyInto(c, REVERSAL_STAGE_COPY, Buffer.concat(rows));
-    // Temp tables get no autovacuum statistics; without them the joins below plan as nested loops.
-    // Once is enough: later batches are the same size and shape.
-    if (!this.revAnalyzed) {
-      await c.query("ANALYZE _stage_rev");
-      this.revAnalyzed = true;
-    }
+    await this.stage("_stage_rev", CREATE_REVERSAL_STAGE, REVERSAL_STAGE_COPY, rows);
 
     // Already imported (earlier file, earlier batch) or twice in this batch: a duplicate, not an error.
     const dups = await c.query<{ idx: number; e2e: string; reason_code: string }>(
@@ -496,17 +496,7 @@ export class ImportWriter {
     if (rows.length === 0) return;
     this.collections = [];
     const c = this.client;
-    if (!this.colStage) {
-      await c.query(CREATE_COLLECTION_STAGE);
-      this.colStage = true;
-    } else {
-      await c.query("TRUNCATE _stage_col");
-    }
-    await copyInto(c, COLLECTION_STAGE_COPY, Buffer.concat(rows));
-    if (!this.colAnalyzed) {
-      await c.query("ANALYZE _stage_col");
-      this.colAnalyzed = true;
-    }
+    await this.stage("_stage_col", CREATE_COLLECTION_STAGE, COLLECTION_STAGE_COPY, rows);
     const dups = await c.query<{ idx: number; e2e: string }>(
       `DELETE FROM _stage_col s
         WHERE EXISTS (SELECT 1 FROM "Collection" col WHERE col."endToEndId" = s.e2e)
